@@ -1,0 +1,86 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { LoggerModule } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { RequestLoaders } from './common/dataloader/request-loaders';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { formatGraphQLError } from './common/errors/to-graphql-error';
+import { validationExceptionFactory } from './common/errors/validation-exception.factory';
+import { GraphQLContext } from './common/graphql/graphql-context';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { DemoDataModule } from './demo-data/demo-data.module';
+import { GraphiqlModule } from './graphiql/graphiql.module';
+import { HealthModule } from './health/health.module';
+import { InstitutionsModule } from './institutions/institutions.module';
+import { MunicipalitiesModule } from './municipalities/municipalities.module';
+import { NationalPlansModule } from './national-plans/national-plans.module';
+import { PeopleModule } from './people/people.module';
+import { ReferenceDataModule } from './reference-data/reference-data.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            autoLogging: { ignore: (req) => req.url === '/health' },
+          },
+        }),
+        DatabaseModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [getDataSourceToken()],
+          useFactory: (dataSource: DataSource) => ({
+            autoSchemaFile: config.schemaFile ?? true,
+            sortSchema: true,
+            playground: false,
+            graphiql: false,
+            introspection: config.introspection,
+            includeStacktraceInErrorResponses: false,
+            formatError: formatGraphQLError,
+            context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
+              req,
+              res,
+              loaders: new RequestLoaders(dataSource.manager),
+            }),
+          }),
+        }),
+        AuthModule,
+        AuditModule,
+        MunicipalitiesModule,
+        InstitutionsModule,
+        PeopleModule,
+        NationalPlansModule,
+        ReferenceDataModule,
+        DemoDataModule,
+        HealthModule,
+        ...(config.graphiql ? [GraphiqlModule] : []),
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({
+            whitelist: true,
+            forbidNonWhitelisted: true,
+            transform: true,
+            exceptionFactory: validationExceptionFactory,
+          }),
+        },
+      ],
+    };
+  }
+}

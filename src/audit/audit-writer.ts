@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { hashEvent } from './audit-chain';
+import { AuditEvent } from './audit-event.entity';
+
+export interface AuditEntry {
+  operation: string;
+  entityType: string;
+  entityId: string;
+  before?: object | null;
+  after?: object | null;
+}
+
+/** Fields that must never reach the audit trail. */
+const SECRET_FIELDS = new Set(['passwordHash']);
+
+/** A JSON snapshot of an entity's own columns: secrets and loaded relations left out. */
+export function snapshot(value: object | null | undefined): string | null {
+  if (!value) return null;
+  const plain: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    if (SECRET_FIELDS.has(key)) continue;
+    if (field !== null && typeof field === 'object' && !(field instanceof Date)) continue;
+    plain[key] = field instanceof Date ? field.toISOString() : field;
+  }
+  return JSON.stringify(plain, Object.keys(plain).sort());
+}
+
+/** Appends one event to the chain. The caller holds the write lock and the transaction. */
+export async function appendAuditEvent(
+  manager: EntityManager,
+  actorAccountId: string | null,
+  entry: AuditEntry,
+): Promise<AuditEvent> {
+  const repository = manager.getRepository(AuditEvent);
+  const [last] = await repository.find({ order: { sequence: 'DESC' }, take: 1 });
+  const draft = {
+    id: randomUUID(),
+    sequence: (last?.sequence ?? 0) + 1,
+    occurredAt: new Date(),
+    actorAccountId,
+    operation: entry.operation,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    before: snapshot(entry.before),
+    after: snapshot(entry.after),
+    prevHash: last?.hash ?? null,
+  };
+  return repository.save(repository.create({ ...draft, hash: hashEvent(draft) }));
+}

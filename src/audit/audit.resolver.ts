@@ -1,0 +1,50 @@
+import { Args, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Allow } from '../auth/allow.decorator';
+import { SystemRole } from '../auth/system-role.enum';
+import { Connection } from '../common/pagination/connection.type';
+import { AuditEvent } from './audit-event.entity';
+import { AuditService } from './audit.service';
+import { AuditEventsArgs } from './dto/audit-events.args';
+
+@ObjectType()
+export class AuditEventConnection extends Connection(AuditEvent) {}
+
+@ObjectType({ description: 'The result of checking the whole audit hash chain.' })
+export class AuditChainVerification {
+  @Field()
+  valid: boolean;
+
+  @Field(() => Int, { description: 'Events verified before the first break, or all of them.' })
+  eventCount: number;
+
+  @Field(() => Int, { nullable: true, description: 'Sequence of the first broken event.' })
+  brokenAtSequence: number | null;
+
+  @Field(() => String, { nullable: true })
+  reason: string | null;
+}
+
+const AUDIT_READERS = [SystemRole.ADMIN, SystemRole.MINISTRY, SystemRole.COMMISSION];
+
+@Resolver(() => AuditEvent)
+export class AuditResolver {
+  constructor(private readonly audit: AuditService) {}
+
+  @Query(() => AuditEventConnection, { description: 'The audit trail, newest first.' })
+  @Allow(...AUDIT_READERS)
+  auditEvents(@Args() args: AuditEventsArgs) {
+    return this.audit.list(args);
+  }
+
+  @Query(() => AuditChainVerification, { description: 'Checks that no audit event was edited, deleted or reordered.' })
+  @Allow(...AUDIT_READERS)
+  async auditChainVerification(): Promise<AuditChainVerification> {
+    const { eventCount, firstBreak } = await this.audit.verify();
+    return {
+      valid: !firstBreak,
+      eventCount,
+      brokenAtSequence: firstBreak?.sequence ?? null,
+      reason: firstBreak?.reason ?? null,
+    };
+  }
+}

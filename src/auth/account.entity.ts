@@ -1,0 +1,42 @@
+import { Field, HideField, ID, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, JoinColumn, OneToOne } from 'typeorm';
+import { BaseEntity } from '../common/entities/base.entity';
+import { Person } from '../people/person.entity';
+import { SystemRole } from './system-role.enum';
+
+@ObjectType({ description: "A person's login to the workspace." })
+@Entity('account')
+export class Account extends BaseEntity {
+  @Field({ description: 'Login e-mail, stored lower-case.' })
+  @Column({ type: 'varchar', length: 254, unique: true })
+  email: string;
+
+  @HideField()
+  @Column({ name: 'password_hash', type: 'varchar', length: 200 })
+  passwordHash: string;
+
+  @Field(() => SystemRole)
+  @Column({ name: 'system_role', type: 'varchar', length: 20, default: SystemRole.NONE })
+  systemRole: SystemRole;
+
+  @Field({ description: 'A disabled account cannot log in and its tokens stop working.' })
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  /** Bumped to end every token issued before (disabling, password change). */
+  @HideField()
+  @Column({ name: 'token_version', type: 'integer', default: 0 })
+  tokenVersion: number;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'last_login_at', type: Date, nullable: true })
+  lastLoginAt: Date | null;
+
+  @Field(() => ID)
+  @Column({ name: 'person_id', type: 'uuid', unique: true })
+  personId: string;
+
+  @OneToOne(() => Person, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'person_id' })
+  person?: Person;
+}

@@ -1,0 +1,62 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Context, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLContext } from '../common/graphql/graphql-context';
+import { Connection } from '../common/pagination/connection.type';
+import { Person } from '../people/person.entity';
+import { Account } from './account.entity';
+import { AccountsService } from './accounts.service';
+import { Allow, Audience, IgnoreToken } from './allow.decorator';
+import { CurrentViewer } from './current-viewer.decorator';
+import { AccountsArgs } from './dto/accounts.args';
+import { AuthPayload } from './dto/auth-payload.type';
+import { CreateAccountInput } from './dto/create-account.input';
+import { LoginInput } from './dto/login.input';
+import { SetAccountActiveInput } from './dto/set-account-active.input';
+import { LoginThrottlerGuard } from './login-throttler.guard';
+import { SystemRole } from './system-role.enum';
+import type { Viewer } from './viewer';
+
+@ObjectType()
+export class AccountConnection extends Connection(Account) {}
+
+@Resolver(() => Account)
+export class AccountsResolver {
+  constructor(private readonly accountsService: AccountsService) {}
+
+  @Mutation(() => AuthPayload, { description: 'Exchanges an e-mail and password for a session token.' })
+  @Allow(Audience.PUBLIC)
+  @IgnoreToken()
+  @UseGuards(LoginThrottlerGuard)
+  login(@Args('input') input: LoginInput) {
+    return this.accountsService.login(input);
+  }
+
+  @Query(() => Account, { description: 'The logged-in account, its person and system role.' })
+  @Allow(Audience.AUTHENTICATED)
+  me(@CurrentViewer() viewer: Viewer) {
+    return this.accountsService.me(viewer);
+  }
+
+  @Query(() => AccountConnection)
+  @Allow(SystemRole.ADMIN)
+  accounts(@Args() args: AccountsArgs) {
+    return this.accountsService.accounts(args);
+  }
+
+  @Mutation(() => Account)
+  @Allow(SystemRole.ADMIN)
+  createAccount(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateAccountInput) {
+    return this.accountsService.createAccount(viewer, input);
+  }
+
+  @Mutation(() => Account, { description: 'Disables or re-enables an account.' })
+  @Allow(SystemRole.ADMIN)
+  setAccountActive(@CurrentViewer() viewer: Viewer, @Args('input') input: SetAccountActiveInput) {
+    return this.accountsService.setAccountActive(viewer, input);
+  }
+
+  @ResolveField(() => Person)
+  async person(@Parent() account: Account, @Context() ctx: GraphQLContext): Promise<Person> {
+    return (await ctx.loaders.byId(Person, account.personId))!;
+  }
+}

@@ -1,0 +1,121 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig, APP_CONFIG } from '../config/app-config';
+import { badInput, conflict, notFound, unauthenticated } from '../common/errors/domain-error';
+import { paginate } from '../common/pagination/paginate';
+import { TransactionService } from '../database/transaction.service';
+import { Institution } from '../institutions/institution.entity';
+import { Person } from '../people/person.entity';
+import { Account } from './account.entity';
+import { AccountsArgs } from './dto/accounts.args';
+import { AuthPayload } from './dto/auth-payload.type';
+import { CreateAccountInput } from './dto/create-account.input';
+import { LoginInput } from './dto/login.input';
+import { SetAccountActiveInput } from './dto/set-account-active.input';
+import { PasswordService } from './password.service';
+import { TokenPayload } from './token-payload';
+import { Viewer } from './viewer';
+
+const BAD_CREDENTIALS = 'The e-mail or password is wrong.';
+
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+@Injectable()
+export class AccountsService {
+  private readonly logger = new Logger(AccountsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TransactionService,
+    private readonly passwords: PasswordService,
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async login(input: LoginInput): Promise<AuthPayload> {
+    const email = normalizeEmail(input.email);
+    const found = await this.dataSource.getRepository(Account).findOneBy({ email });
+    const valid = await this.passwords.verify(found?.passwordHash ?? null, input.password);
+    if (!found || !valid) {
+      this.logger.warn({ email }, 'failed login');
+      throw unauthenticated(BAD_CREDENTIALS);
+    }
+    if (!found.active) throw unauthenticated('This account is disabled; ask an administrator.');
+
+    const account = await this.tx.run(found.id, async ({ manager, audit }) => {
+      const before = { ...found };
+      found.lastLoginAt = new Date();
+      const saved = await manager.save(found);
+      await audit({ operation: 'login', entityType: 'Account', entityId: saved.id, before, after: saved });
+      return saved;
+    });
+    const payload: TokenPayload = { sub: account.id, tv: account.tokenVersion };
+    const token = await this.jwt.signAsync(payload, { expiresIn: this.config.jwtExpiresIn as never });
+    const { exp } = this.jwt.decode<{ exp: number }>(token);
+    return { token, expiresAt: new Date(exp * 1000), account };
+  }
+
+  async me(viewer: Viewer): Promise<Account> {
+    const account = await this.dataSource.getRepository(Account).findOneBy({ id: viewer.accountId });
+    if (!account) throw notFound('Account', viewer.accountId);
+    return account;
+  }
+
+  async createAccount(viewer: Viewer, input: CreateAccountInput): Promise<Account> {
+    const email = normalizeEmail(input.email);
+    // Hash before taking the write lock: argon2 is deliberately slow.
+    const passwordHash = await this.passwords.hash(input.password);
+    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      if (await manager.existsBy(Account, { email })) {
+        throw badInput([{ field: 'email', message: 'is already used by another account' }]);
+      }
+      if (input.institutionId && !(await manager.existsBy(Institution, { id: input.institutionId }))) {
+        throw badInput([{ field: 'institutionId', message: 'does not name an existing institution' }]);
+      }
+      const person = await manager.save(
+        manager.create(Person, {
+          fullName: input.fullName.trim(),
+          email,
+          phone: input.phone ?? null,
+          position: input.position ?? null,
+          institutionId: input.institutionId ?? null,
+        }),
+      );
+      await audit({ operation: 'createAccount', entityType: 'Person', entityId: person.id, after: person });
+      const account = await manager.save(
+        manager.create(Account, { email, passwordHash, systemRole: input.systemRole, personId: person.id }),
+      );
+      await audit({ operation: 'createAccount', entityType: 'Account', entityId: account.id, after: account });
+      return account;
+    });
+  }
+
+  setAccountActive(viewer: Viewer, input: SetAccountActiveInput): Promise<Account> {
+    if (input.accountId === viewer.accountId && !input.active) {
+      throw badInput([{ field: 'accountId', message: 'is your own account; another administrator must disable it' }]);
+    }
+    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      const account = await manager.findOneBy(Account, { id: input.accountId });
+      if (!account) throw notFound('Account', input.accountId);
+      if (account.version !== input.version) throw conflict('Account');
+      const before = { ...account };
+      if (account.active && !input.active) account.tokenVersion += 1;
+      account.active = input.active;
+      const saved = await manager.save(account);
+      await audit({ operation: 'setAccountActive', entityType: 'Account', entityId: saved.id, before, after: saved });
+      return saved;
+    });
+  }
+
+  accounts(args: AccountsArgs) {
+    const query = this.dataSource.getRepository(Account).createQueryBuilder('account');
+    if (args.systemRole) query.andWhere('account.systemRole = :role', { role: args.systemRole });
+    if (args.active !== undefined) query.andWhere('account.active = :active', { active: args.active });
+    if (args.search) {
+      query.andWhere('account.email LIKE :search', { search: `%${normalizeEmail(args.search)}%` });
+    }
+    return paginate(query, args, { property: 'email', direction: 'ASC' });
+  }
+}

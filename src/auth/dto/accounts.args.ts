@@ -1,0 +1,23 @@
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PageArgs } from '../../common/pagination/connection.type';
+import { SystemRole } from '../system-role.enum';
+
+@ArgsType()
+export class AccountsArgs extends PageArgs {
+  @Field(() => SystemRole, { nullable: true })
+  @IsOptional()
+  @IsEnum(SystemRole)
+  systemRole?: SystemRole;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @Field({ nullable: true, description: 'Part of the e-mail.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(254)
+  search?: string;
+}

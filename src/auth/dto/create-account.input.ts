@@ -1,0 +1,44 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { FreeText } from '../../common/validation/free-text.decorator';
+import { SystemRole } from '../system-role.enum';
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+@InputType()
+export class CreateAccountInput {
+  @Field()
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @Field({ description: `At least ${MIN_PASSWORD_LENGTH} characters.` })
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH)
+  @MaxLength(200)
+  password: string;
+
+  @Field(() => SystemRole, { defaultValue: SystemRole.NONE })
+  @IsEnum(SystemRole)
+  systemRole: SystemRole = SystemRole.NONE;
+
+  @Field()
+  @FreeText(200)
+  fullName: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @FreeText(200)
+  position?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  phone?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  institutionId?: string;
+}

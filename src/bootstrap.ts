@@ -1,0 +1,33 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { AppConfig } from './config/app-config';
+import { DemoDataSeeder } from './demo-data/demo-data.seeder';
+import { ReferenceDataSeeder } from './reference-data/reference-data.seeder';
+
+/**
+ * Builds the application: migrations run as the database opens, then the reference data
+ * and (unless turned off) the demo data are loaded. Used by main.ts, the scripts and tests.
+ */
+export async function createApp(config: AppConfig): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  if (config.trustProxy) app.set('trust proxy', true);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"] },
+      },
+    }),
+  );
+  app.enableShutdownHooks();
+  await app.init();
+  await app.get(ReferenceDataSeeder).seed();
+  await app.get(DemoDataSeeder).run();
+  return app;
+}

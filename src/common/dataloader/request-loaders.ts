@@ -1,0 +1,76 @@
+import DataLoader from 'dataloader';
+import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
+
+type BatchFn<K, V> = (keys: readonly K[]) => Promise<V[]>;
+type Order<T> = Partial<Record<keyof T & string, 'ASC' | 'DESC'>>;
+
+/**
+ * The DataLoaders of one GraphQL request, created on first use. Kept on the GraphQL context
+ * so batching and caching never outlive the request.
+ */
+export class RequestLoaders {
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  constructor(private readonly manager: EntityManager) {}
+
+  /** A named loader with a custom batch function (for joins and aggregates). */
+  get<K, V>(name: string, batch: BatchFn<K, V>): DataLoader<K, V> {
+    let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
+      this.loaders.set(name, loader as DataLoader<unknown, unknown>);
+    }
+    return loader;
+  }
+
+  /** One row by id, batched with the other ids asked for in the same tick. */
+  byId<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T>, id: string): Promise<T | null> {
+    const name = `${this.nameOf(entity)}#id`;
+    return this.get<string, T | null>(name, (ids) => loadByIds(this.manager, entity, ids)).load(id);
+  }
+
+  /** The children of one parent, batched with the other parents asked for in the same tick. */
+  children<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    foreignKey: keyof T & string,
+    parentId: string,
+    order: Order<T>,
+  ): Promise<T[]> {
+    const name = `${this.nameOf(entity)}#${foreignKey}`;
+    return this.get<string, T[]>(name, (ids) =>
+      loadChildren(this.manager, entity, foreignKey, ids, order),
+    ).load(parentId);
+  }
+
+  private nameOf<T extends ObjectLiteral>(entity: EntityTarget<T>): string {
+    return this.manager.getRepository(entity).metadata.name;
+  }
+}
+
+/** Loads rows by id in one `IN` query; results follow the key order, null where missing. */
+export async function loadByIds<T extends ObjectLiteral & { id: string }>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  ids: readonly string[],
+): Promise<(T | null)[]> {
+  const rows = await manager.getRepository(entity).findBy({ id: In([...ids]) } as never);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** Loads the children of many parents in one `IN` query, grouped in key order. */
+export async function loadChildren<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  foreignKey: keyof T & string,
+  parentIds: readonly string[],
+  order: Order<T>,
+): Promise<T[][]> {
+  const rows = await manager.getRepository(entity).find({
+    where: { [foreignKey]: In([...parentIds]) } as never,
+    order: order as never,
+  });
+  const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
+  for (const row of rows) groups.get(row[foreignKey] as string)?.push(row);
+  return parentIds.map((id) => groups.get(id) ?? []);
+}

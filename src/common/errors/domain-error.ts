@@ -1,0 +1,50 @@
+/** Stable codes clients can branch on; they travel as `extensions.code`. */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  CONFLICT = 'CONFLICT',
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+export interface FieldProblem {
+  /** Path of the offending input field, e.g. `email` or `measures.0.code`. */
+  field: string;
+  message: string;
+}
+
+/** A failure the caller can act on; everything else is masked as INTERNAL_SERVER_ERROR. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: FieldProblem[],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const unauthenticated = (message = 'You must be logged in to do this.') =>
+  new DomainError(ErrorCode.UNAUTHENTICATED, message);
+
+export const forbidden = (message = 'Your role does not allow this.') =>
+  new DomainError(ErrorCode.FORBIDDEN, message);
+
+export const notFound = (entity: string, id: string) =>
+  new DomainError(ErrorCode.NOT_FOUND, `${entity} ${id} was not found.`);
+
+export const conflict = (entity: string) =>
+  new DomainError(
+    ErrorCode.CONFLICT,
+    `${entity} was changed by someone else since you read it; reload and try again.`,
+  );
+
+export const badInput = (fields: FieldProblem[], message?: string) =>
+  new DomainError(
+    ErrorCode.BAD_USER_INPUT,
+    message ?? `Invalid input: ${fields.map((f) => `${f.field} ${f.message}`).join('; ')}`,
+    fields,
+  );

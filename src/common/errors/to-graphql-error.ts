@@ -1,0 +1,81 @@
+import { HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { DomainError, ErrorCode } from './domain-error';
+
+const logger = new Logger('Errors');
+
+const STATUS_CODES: Record<number, ErrorCode> = {
+  [HttpStatus.UNAUTHORIZED]: ErrorCode.UNAUTHENTICATED,
+  [HttpStatus.FORBIDDEN]: ErrorCode.FORBIDDEN,
+  [HttpStatus.NOT_FOUND]: ErrorCode.NOT_FOUND,
+  [HttpStatus.BAD_REQUEST]: ErrorCode.BAD_USER_INPUT,
+  [HttpStatus.CONFLICT]: ErrorCode.CONFLICT,
+  [HttpStatus.TOO_MANY_REQUESTS]: ErrorCode.TOO_MANY_REQUESTS,
+};
+
+export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
+  [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
+  [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
+  [ErrorCode.TOO_MANY_REQUESTS]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.INTERNAL_SERVER_ERROR]: HttpStatus.INTERNAL_SERVER_ERROR,
+};
+
+/** Codes GraphQL itself produces before a resolver runs; their messages are safe to show. */
+const GRAPHQL_OWN_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+const KNOWN_CODES = new Set<string>([...Object.values(ErrorCode), ...GRAPHQL_OWN_CODES]);
+
+export const MASKED_MESSAGE = 'Internal server error';
+
+/** Maps anything thrown inside the app to a DomainError, masking what is not one of ours. */
+export function toDomainError(exception: unknown): DomainError {
+  if (exception instanceof DomainError) return exception;
+  if (exception instanceof ThrottlerException) {
+    return new DomainError(ErrorCode.TOO_MANY_REQUESTS, 'Too many attempts; wait a minute and try again.');
+  }
+  if (exception instanceof HttpException) {
+    const code = STATUS_CODES[exception.getStatus()];
+    if (code) return new DomainError(code, exception.message);
+  }
+  logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+  return new DomainError(ErrorCode.INTERNAL_SERVER_ERROR, MASKED_MESSAGE);
+}
+
+export function toGraphQLError(exception: unknown): GraphQLError {
+  if (exception instanceof GraphQLError && KNOWN_CODES.has(String(exception.extensions?.code))) {
+    return exception;
+  }
+  const error = toDomainError(exception);
+  const extensions: Record<string, unknown> = { code: error.code };
+  if (error.fields) extensions.fields = error.fields;
+  return new GraphQLError(error.message, { extensions });
+}
+
+/**
+ * Apollo's last word on every error: keeps our codes and GraphQL's own validation codes,
+ * masks everything else, and never lets a stack trace out.
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? '');
+  if (!KNOWN_CODES.has(code) || code === ErrorCode.INTERNAL_SERVER_ERROR) {
+    return {
+      message: MASKED_MESSAGE,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  }
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+  return { ...formatted, extensions };
+}

@@ -1,0 +1,43 @@
+/**
+ * Lithuanian personal code (asmens kodas): GYYMMDDNNNC. The check digit is computed with
+ * weights 1..9,1; when that remainder is 10, with weights 3..9,1,2,3; when that is 10 too, 0.
+ */
+const FIRST_WEIGHTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 1];
+const SECOND_WEIGHTS = [3, 4, 5, 6, 7, 8, 9, 1, 2, 3];
+
+function weightedRemainder(digits: number[], weights: number[]): number {
+  return weights.reduce((sum, weight, i) => sum + weight * digits[i], 0) % 11;
+}
+
+export function personalCodeCheckDigit(firstTen: string): number {
+  const digits = [...firstTen].map(Number);
+  const first = weightedRemainder(digits, FIRST_WEIGHTS);
+  if (first !== 10) return first;
+  const second = weightedRemainder(digits, SECOND_WEIGHTS);
+  return second !== 10 ? second : 0;
+}
+
+function plausibleDate(code: string): boolean {
+  const century = code[0];
+  if (century === '9') return true; // issued in exceptional cases without a real birth date
+  if (!'123456'.includes(century)) return false;
+  const month = Number(code.slice(3, 5));
+  const day = Number(code.slice(5, 7));
+  return month <= 12 && day <= 31; // 00 is allowed where the month or day is unknown
+}
+
+export function isValidPersonalCode(code: string): boolean {
+  return (
+    /^\d{11}$/.test(code) &&
+    plausibleDate(code) &&
+    personalCodeCheckDigit(code.slice(0, 10)) === Number(code[10])
+  );
+}
+
+/** Finds a valid personal code standing alone (not inside a longer run of digits) in free text. */
+export function containsPersonalCode(text: string): boolean {
+  for (const match of text.matchAll(/(?<!\d)\d{11}(?!\d)/g)) {
+    if (isValidPersonalCode(match[0])) return true;
+  }
+  return false;
+}

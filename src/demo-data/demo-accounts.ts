@@ -1,0 +1,40 @@
+import { SystemRole } from '../auth/system-role.enum';
+import { NATIONAL } from '../reference-data/data/institutions.data';
+
+export const DEMO_PASSWORD = 'demo-password';
+
+export interface DemoAccount {
+  email: string;
+  fullName: string;
+  position: string;
+  systemRole: SystemRole;
+  institution: string;
+}
+
+/** The national-level demo accounts; task-force accounts come with the task forces. */
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  {
+    email: 'admin@demo.lt',
+    fullName: 'Demo Administratorius',
+    position: 'Sistemos administratorius',
+    systemRole: SystemRole.ADMIN,
+    institution: NATIONAL.MOI,
+  },
+  {
+    email: 'chair@commission.demo.lt',
+    fullName: 'Demo Komisijos pirmininkas',
+    position: 'Vyriausybės kancleris, Koordinavimo komisijos pirmininkas',
+    systemRole: SystemRole.COMMISSION,
+    institution: NATIONAL.GOVERNMENT_OFFICE,
+  },
+  {
+    email: 'monitor@vrm.demo.lt',
+    fullName: 'Demo VRM stebėsenos specialistė',
+    position: 'Viešojo saugumo politikos grupės patarėja',
+    systemRole: SystemRole.MINISTRY,
+    institution: NATIONAL.MOI,
+  },
+];
+
+/** Demo accounts all sit under these domains, which is how a production start spots them. */
+export const DEMO_EMAIL_PATTERNS = ['%@demo.lt', '%.demo.lt'];

@@ -1,0 +1,30 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Index } from 'typeorm';
+import { BaseEntity } from '../common/entities/base.entity';
+
+/** What goals, objectives and measures share: a code within the plan, a title and an order. */
+@ObjectType({ isAbstract: true })
+export abstract class PlanNode extends BaseEntity {
+  @Field(() => ID)
+  @Index()
+  @Column({ name: 'plan_id', type: 'uuid' })
+  planId: string;
+
+  @Field({ description: 'Code within the plan: "1" (goal), "1.2" (objective), "1.2.3" (measure).' })
+  @Column({ type: 'varchar', length: 20 })
+  code: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  title: string;
+
+  @Field(() => Int)
+  @Column({ name: 'sort_order', type: 'integer' })
+  sortOrder: number;
+
+  @Field({
+    description: 'True when the official wording could not be confirmed and the row is illustrative.',
+  })
+  @Column({ type: 'boolean', default: false })
+  illustrative: boolean;
+}
