@@ -25,7 +25,6 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
       },
     }),
   );
-  app.enableShutdownHooks();
   await app.init();
   await app.get(ReferenceDataSeeder).seed();
   await app.get(DemoDataSeeder).run();

@@ -1,12 +1,26 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { createApp } from './bootstrap';
+import { closeGracefully } from './common/http/close-gracefully';
 import { loadConfig } from './config/app-config';
 
 async function main() {
   const config = loadConfig();
   const app = await createApp(config);
   await app.listen(config.port);
-  console.log(`Workspace ready: http://localhost:${config.port}/graphql`);
+  const logger = new Logger('Main');
+  logger.log(`Workspace ready: http://localhost:${config.port}/graphql`);
+
+  // Stop taking connections, let the requests in flight finish, then close the database.
+  const shutdown = async (signal: string) => {
+    logger.log(`${signal} received: finishing requests in flight`);
+    await closeGracefully(app.getHttpServer(), config.shutdownDelayMs);
+    await app.close();
+    logger.log('Shut down cleanly');
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
 }
 
 main().catch((error: Error) => {

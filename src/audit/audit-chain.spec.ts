@@ -28,13 +28,19 @@ describe('audit chain', () => {
   it('catches an edited event', () => {
     const chain = buildChain(5);
     chain[2] = { ...chain[2], after: JSON.stringify({ email: 'forged@demo.lt' }) };
-    expect(findChainBreak(chain)).toMatchObject({ sequence: 3, reason: expect.stringContaining('edited') });
+    expect(findChainBreak(chain)).toMatchObject({
+      sequence: 3,
+      reason: expect.stringContaining('edited'),
+    });
   });
 
   it('catches a deleted event', () => {
     const chain = buildChain(5);
     chain.splice(1, 1);
-    expect(findChainBreak(chain)).toMatchObject({ sequence: 3, reason: expect.stringContaining('missing') });
+    expect(findChainBreak(chain)).toMatchObject({
+      sequence: 3,
+      reason: expect.stringContaining('missing'),
+    });
   });
 
   it('catches reordered events even when their sequence numbers are swapped too', () => {

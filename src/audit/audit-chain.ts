@@ -53,10 +53,16 @@ export function findChainBreak(
     const expectedSequence = previous ? previous.sequence + 1 : 1;
     const at = { sequence: event.sequence, id: event.id };
     if (event.sequence !== expectedSequence) {
-      return { ...at, reason: `sequence ${event.sequence} follows ${expectedSequence - 1}: events are missing` };
+      return {
+        ...at,
+        reason: `sequence ${event.sequence} follows ${expectedSequence - 1}: events are missing`,
+      };
     }
     if (event.prevHash !== (previous?.hash ?? null)) {
-      return { ...at, reason: 'does not link to the hash of the previous event (deleted or reordered)' };
+      return {
+        ...at,
+        reason: 'does not link to the hash of the previous event (deleted or reordered)',
+      };
     }
     if (hashEvent(event) !== event.hash) {
       return { ...at, reason: 'content does not match its hash (edited)' };

@@ -44,7 +44,10 @@ export class AuditEvent {
   @Column({ type: 'text', nullable: true })
   after: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Hash of the previous event; null for the first.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Hash of the previous event; null for the first.',
+  })
   @Column({ name: 'prev_hash', type: 'varchar', length: 64, nullable: true })
   prevHash: string | null;
 

@@ -36,7 +36,9 @@ export class AuditResolver {
     return this.audit.list(args);
   }
 
-  @Query(() => AuditChainVerification, { description: 'Checks that no audit event was edited, deleted or reordered.' })
+  @Query(() => AuditChainVerification, {
+    description: 'Checks that no audit event was edited, deleted or reordered.',
+  })
   @Allow(...AUDIT_READERS)
   async auditChainVerification(): Promise<AuditChainVerification> {
     const { eventCount, firstBreak } = await this.audit.verify();

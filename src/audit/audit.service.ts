@@ -13,7 +13,8 @@ export class AuditService {
   /** Newest first. */
   list(args: AuditEventsArgs) {
     const query = this.dataSource.getRepository(AuditEvent).createQueryBuilder('event');
-    if (args.entityType) query.andWhere('event.entityType = :entityType', { entityType: args.entityType });
+    if (args.entityType)
+      query.andWhere('event.entityType = :entityType', { entityType: args.entityType });
     if (args.entityId) query.andWhere('event.entityId = :entityId', { entityId: args.entityId });
     if (args.actorAccountId) {
       query.andWhere('event.actorAccountId = :actor', { actor: args.actorAccountId });

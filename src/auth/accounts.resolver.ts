@@ -1,5 +1,14 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Context, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { GraphQLContext } from '../common/graphql/graphql-context';
 import { Connection } from '../common/pagination/connection.type';
 import { Person } from '../people/person.entity';
@@ -23,7 +32,9 @@ export class AccountConnection extends Connection(Account) {}
 export class AccountsResolver {
   constructor(private readonly accountsService: AccountsService) {}
 
-  @Mutation(() => AuthPayload, { description: 'Exchanges an e-mail and password for a session token.' })
+  @Mutation(() => AuthPayload, {
+    description: 'Exchanges an e-mail and password for a session token.',
+  })
   @Allow(Audience.PUBLIC)
   @IgnoreToken()
   @UseGuards(LoginThrottlerGuard)

@@ -45,20 +45,33 @@ export class AccountsService {
     if (!found.active) throw unauthenticated('This account is disabled; ask an administrator.');
 
     const account = await this.tx.run(found.id, async ({ manager, audit }) => {
-      const before = { ...found };
-      found.lastLoginAt = new Date();
-      const saved = await manager.save(found);
-      await audit({ operation: 'login', entityType: 'Account', entityId: saved.id, before, after: saved });
-      return saved;
+      const after = { ...found, lastLoginAt: new Date() };
+      // A login is not an edit: keeping `version` means it never makes an admin's change conflict.
+      await manager.update(Account, found.id, {
+        lastLoginAt: after.lastLoginAt,
+        version: () => 'version',
+      });
+      await audit({
+        operation: 'login',
+        entityType: 'Account',
+        entityId: found.id,
+        before: found,
+        after,
+      });
+      return after;
     });
     const payload: TokenPayload = { sub: account.id, tv: account.tokenVersion };
-    const token = await this.jwt.signAsync(payload, { expiresIn: this.config.jwtExpiresIn as never });
+    const token = await this.jwt.signAsync(payload, {
+      expiresIn: this.config.jwtExpiresIn as never,
+    });
     const { exp } = this.jwt.decode<{ exp: number }>(token);
     return { token, expiresAt: new Date(exp * 1000), account };
   }
 
   async me(viewer: Viewer): Promise<Account> {
-    const account = await this.dataSource.getRepository(Account).findOneBy({ id: viewer.accountId });
+    const account = await this.dataSource
+      .getRepository(Account)
+      .findOneBy({ id: viewer.accountId });
     if (!account) throw notFound('Account', viewer.accountId);
     return account;
   }
@@ -71,8 +84,13 @@ export class AccountsService {
       if (await manager.existsBy(Account, { email })) {
         throw badInput([{ field: 'email', message: 'is already used by another account' }]);
       }
-      if (input.institutionId && !(await manager.existsBy(Institution, { id: input.institutionId }))) {
-        throw badInput([{ field: 'institutionId', message: 'does not name an existing institution' }]);
+      if (
+        input.institutionId &&
+        !(await manager.existsBy(Institution, { id: input.institutionId }))
+      ) {
+        throw badInput([
+          { field: 'institutionId', message: 'does not name an existing institution' },
+        ]);
       }
       const person = await manager.save(
         manager.create(Person, {
@@ -83,18 +101,38 @@ export class AccountsService {
           institutionId: input.institutionId ?? null,
         }),
       );
-      await audit({ operation: 'createAccount', entityType: 'Person', entityId: person.id, after: person });
+      await audit({
+        operation: 'createAccount',
+        entityType: 'Person',
+        entityId: person.id,
+        after: person,
+      });
       const account = await manager.save(
-        manager.create(Account, { email, passwordHash, systemRole: input.systemRole, personId: person.id }),
+        manager.create(Account, {
+          email,
+          passwordHash,
+          systemRole: input.systemRole,
+          personId: person.id,
+        }),
       );
-      await audit({ operation: 'createAccount', entityType: 'Account', entityId: account.id, after: account });
+      await audit({
+        operation: 'createAccount',
+        entityType: 'Account',
+        entityId: account.id,
+        after: account,
+      });
       return account;
     });
   }
 
   setAccountActive(viewer: Viewer, input: SetAccountActiveInput): Promise<Account> {
     if (input.accountId === viewer.accountId && !input.active) {
-      throw badInput([{ field: 'accountId', message: 'is your own account; another administrator must disable it' }]);
+      throw badInput([
+        {
+          field: 'accountId',
+          message: 'is your own account; another administrator must disable it',
+        },
+      ]);
     }
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
       const account = await manager.findOneBy(Account, { id: input.accountId });
@@ -104,7 +142,13 @@ export class AccountsService {
       if (account.active && !input.active) account.tokenVersion += 1;
       account.active = input.active;
       const saved = await manager.save(account);
-      await audit({ operation: 'setAccountActive', entityType: 'Account', entityId: saved.id, before, after: saved });
+      await audit({
+        operation: 'setAccountActive',
+        entityType: 'Account',
+        entityId: saved.id,
+        before,
+        after: saved,
+      });
       return saved;
     });
   }
@@ -112,7 +156,8 @@ export class AccountsService {
   accounts(args: AccountsArgs) {
     const query = this.dataSource.getRepository(Account).createQueryBuilder('account');
     if (args.systemRole) query.andWhere('account.systemRole = :role', { role: args.systemRole });
-    if (args.active !== undefined) query.andWhere('account.active = :active', { active: args.active });
+    if (args.active !== undefined)
+      query.andWhere('account.active = :active', { active: args.active });
     if (args.search) {
       query.andWhere('account.email LIKE :search', { search: `%${normalizeEmail(args.search)}%` });
     }

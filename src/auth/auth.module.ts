@@ -26,7 +26,11 @@ function accountTracker(_req: Record<string, unknown>, context: ExecutionContext
       useFactory: (config: AppConfig) => ({
         errorMessage: 'Too many login attempts; wait a minute and try again.',
         throttlers: [
-          { name: 'address', limit: config.loginLimitPerAddress.limit, ttl: config.loginLimitPerAddress.ttlMs },
+          {
+            name: 'address',
+            limit: config.loginLimitPerAddress.limit,
+            ttl: config.loginLimitPerAddress.ttlMs,
+          },
           {
             name: 'account',
             limit: config.loginLimitPerAccount.limit,

@@ -25,6 +25,8 @@ export interface AppConfig {
   /** Serve the GraphiQL page at GET /graphql. */
   graphiql: boolean;
   introspection: boolean;
+  /** How long a stopping server keeps accepting connections before it closes its listener. */
+  shutdownDelayMs: number;
 }
 
 const DEV_JWT_SECRET = 'dev-only-secret-change-me';
@@ -51,7 +53,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: int(env.PORT, 3000),
     sqlitePath: env.SQLITE_PATH || 'data/workspace.sqlite',
     databaseUrl: env.DATABASE_URL || undefined,
-    jwtSecret: env.JWT_SECRET || (nodeEnv === 'test' ? randomBytes(32).toString('hex') : DEV_JWT_SECRET),
+    jwtSecret:
+      env.JWT_SECRET || (nodeEnv === 'test' ? randomBytes(32).toString('hex') : DEV_JWT_SECRET),
     jwtExpiresIn: env.JWT_EXPIRES_IN || '8h',
     demoData: bool(env.DEMO_DATA, true),
     allowDemoData: bool(env.ALLOW_DEMO_DATA, false),
@@ -68,5 +71,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: bool(env.TRUST_PROXY, false),
     graphiql: bool(env.GRAPHIQL, true),
     introspection: bool(env.INTROSPECTION, true),
+    shutdownDelayMs: int(env.SHUTDOWN_DELAY_MS, 500),
   };
 }

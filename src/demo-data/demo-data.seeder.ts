@@ -57,14 +57,18 @@ export class DemoDataSeeder {
   private async seedAccounts() {
     const emails = DEMO_ACCOUNTS.map((a) => a.email);
     const existing = new Set(
-      (await this.dataSource.getRepository(Account).findBy({ email: In(emails) })).map((a) => a.email),
+      (await this.dataSource.getRepository(Account).findBy({ email: In(emails) })).map(
+        (a) => a.email,
+      ),
     );
     const missing = DEMO_ACCOUNTS.filter((a) => !existing.has(a.email));
     if (!missing.length) return;
     // One hash serves every demo account: they share the password, and argon2 is slow on purpose.
     const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
     await this.tx.run(null, async ({ manager, audit }) => {
-      const institutions = await manager.findBy(Institution, { name: In(missing.map((a) => a.institution)) });
+      const institutions = await manager.findBy(Institution, {
+        name: In(missing.map((a) => a.institution)),
+      });
       const institutionId = new Map(institutions.map((i) => [i.name, i.id]));
       for (const demo of missing) {
         const person = await manager.save(
@@ -76,9 +80,19 @@ export class DemoDataSeeder {
           }),
         );
         const account = await manager.save(
-          manager.create(Account, { email: demo.email, passwordHash, systemRole: demo.systemRole, personId: person.id }),
+          manager.create(Account, {
+            email: demo.email,
+            passwordHash,
+            systemRole: demo.systemRole,
+            personId: person.id,
+          }),
         );
-        await audit({ operation: 'seedDemoData', entityType: 'Account', entityId: account.id, after: account });
+        await audit({
+          operation: 'seedDemoData',
+          entityType: 'Account',
+          entityId: account.id,
+          after: account,
+        });
       }
     });
     this.logger.log(`Demo accounts added: ${missing.map((a) => a.email).join(', ')}`);

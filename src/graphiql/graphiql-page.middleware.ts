@@ -6,7 +6,10 @@ import { GRAPHIQL_PAGE } from './graphiql.assets';
 @Injectable()
 export class GraphiqlPageMiddleware implements NestMiddleware {
   use(request: Request, response: Response, next: NextFunction) {
-    const wantsPage = request.method === 'GET' && !request.query.query && request.accepts(['json', 'html']) === 'html';
+    const wantsPage =
+      request.method === 'GET' &&
+      !request.query.query &&
+      request.accepts(['json', 'html']) === 'html';
     if (!wantsPage) return next();
     response.type('html').send(GRAPHIQL_PAGE);
   }

@@ -4,7 +4,10 @@ const packageDir = (name: string) => dirname(require.resolve(`${name}/package.js
 
 /** GraphiQL and React browser bundles, served from node_modules so the page works offline. */
 export const GRAPHIQL_ASSETS: Record<string, { path: string; type: string }> = {
-  'react.js': { path: join(packageDir('react'), 'umd', 'react.production.min.js'), type: 'text/javascript' },
+  'react.js': {
+    path: join(packageDir('react'), 'umd', 'react.production.min.js'),
+    type: 'text/javascript',
+  },
   'react-dom.js': {
     path: join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js'),
     type: 'text/javascript',

@@ -6,6 +6,8 @@ import { GraphiqlController } from './graphiql.controller';
 @Module({ controllers: [GraphiqlController] })
 export class GraphiqlModule implements NestModule {
   configure(consumer: MiddlewareConsumer) {
-    consumer.apply(GraphiqlPageMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.GET });
+    consumer
+      .apply(GraphiqlPageMiddleware)
+      .forRoutes({ path: 'graphql', method: RequestMethod.GET });
   }
 }

@@ -4,7 +4,9 @@ import { BaseEntity } from '../common/entities/base.entity';
 import { Municipality } from '../municipalities/municipality.entity';
 import { InstitutionType } from './institution-type.enum';
 
-@ObjectType({ description: 'A body whose staff take part in task forces or carry out plan measures.' })
+@ObjectType({
+  description: 'A body whose staff take part in task forces or carry out plan measures.',
+})
 @Entity('institution')
 export class Institution extends BaseEntity {
   @Field({ description: 'Official name, in Lithuanian.' })

@@ -20,8 +20,13 @@ export class InstitutionsResolver {
     return this.institutionsService.list(args);
   }
 
-  @ResolveField(() => Municipality, { nullable: true, description: 'Null for a national institution.' })
+  @ResolveField(() => Municipality, {
+    nullable: true,
+    description: 'Null for a national institution.',
+  })
   municipality(@Parent() institution: Institution, @Context() ctx: GraphQLContext) {
-    return institution.municipalityId ? ctx.loaders.byId(Municipality, institution.municipalityId) : null;
+    return institution.municipalityId
+      ? ctx.loaders.byId(Municipality, institution.municipalityId)
+      : null;
   }
 }

@@ -20,7 +20,8 @@ export class InstitutionsService {
     if (args.national !== undefined) {
       query.andWhere(`institution.municipalityId IS ${args.national ? '' : 'NOT '}NULL`);
     }
-    if (args.search) query.andWhere('institution.name LIKE :search', { search: `%${args.search}%` });
+    if (args.search)
+      query.andWhere('institution.name LIKE :search', { search: `%${args.search}%` });
     return paginate(query, args, { property: 'name', direction: 'ASC' });
   }
 }

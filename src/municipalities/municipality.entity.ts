@@ -5,7 +5,9 @@ import { BaseEntity } from '../common/entities/base.entity';
 @ObjectType({ description: 'A Lithuanian municipality (savivaldybė).' })
 @Entity('municipality')
 export class Municipality extends BaseEntity {
-  @Field({ description: 'Official national code (Registrų centras / LAU), e.g. "13" for Vilnius city.' })
+  @Field({
+    description: 'Official national code (Registrų centras / LAU), e.g. "13" for Vilnius city.',
+  })
   @Column({ type: 'varchar', length: 8, unique: true })
   code: string;
 

@@ -4,7 +4,9 @@ import { BaseEntity } from '../common/entities/base.entity';
 import { LocalDateScalar } from '../common/scalars/local-date.scalar';
 import { PlanStatus } from './plan-status.enum';
 
-@ObjectType({ description: 'A national programme or action plan against trafficking in human beings.' })
+@ObjectType({
+  description: 'A national programme or action plan against trafficking in human beings.',
+})
 @Entity('national_plan')
 export class NationalPlan extends BaseEntity {
   @Field({ description: 'Short code, e.g. "KPZ-2024".' })
@@ -39,7 +41,10 @@ export class NationalPlan extends BaseEntity {
   @Column({ type: 'varchar', length: 10 })
   status: PlanStatus;
 
-  @Field(() => String, { nullable: true, description: 'Provenance and caveats of the seeded text.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Provenance and caveats of the seeded text.',
+  })
   @Column({ type: 'text', nullable: true })
   notes: string | null;
 }

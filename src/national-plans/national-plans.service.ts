@@ -15,6 +15,13 @@ export class NationalPlansService {
   list(args: NationalPlansArgs) {
     const query = this.dataSource.getRepository(NationalPlan).createQueryBuilder('plan');
     if (args.status) query.andWhere('plan.status = :status', { status: args.status });
+    if (args.activeOn) {
+      const year = Number(args.activeOn.slice(0, 4));
+      query.andWhere(
+        'plan.startYear <= :year AND (plan.endYear IS NULL OR plan.endYear >= :year)',
+        { year },
+      );
+    }
     return paginate(query, args, { property: 'startYear', direction: 'DESC' });
   }
 

@@ -23,7 +23,8 @@ export abstract class PlanNode extends BaseEntity {
   sortOrder: number;
 
   @Field({
-    description: 'True when the official wording could not be confirmed and the row is illustrative.',
+    description:
+      'True when the official wording could not be confirmed and the row is illustrative.',
   })
   @Column({ type: 'boolean', default: false })
   illustrative: boolean;

@@ -3,7 +3,9 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../common/entities/base.entity';
 import { Institution } from '../institutions/institution.entity';
 
-@ObjectType({ description: 'A professional who works with a task force (never a victim or suspect).' })
+@ObjectType({
+  description: 'A professional who works with a task force (never a victim or suspect).',
+})
 @Entity('person')
 export class Person extends BaseEntity {
   @Field()

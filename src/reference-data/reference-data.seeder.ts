@@ -43,7 +43,12 @@ export class ReferenceDataSeeder {
         institutions: missing.institutions.length,
         plans: missing.plans.length,
       };
-      await audit({ operation: 'seedReferenceData', entityType: 'ReferenceData', entityId: 'reference-data', after: counts });
+      await audit({
+        operation: 'seedReferenceData',
+        entityType: 'ReferenceData',
+        entityId: 'reference-data',
+        after: counts,
+      });
       return counts;
     });
     this.logger.log(`Reference data added: ${JSON.stringify(added)}`);
@@ -52,7 +57,9 @@ export class ReferenceDataSeeder {
   /** The seed rows whose natural key (code or name) is not in the database yet. */
   private async missing(manager: EntityManager) {
     const keys = async <T extends object>(entity: new () => T, key: keyof T & string) =>
-      new Set((await manager.find(entity, { select: { [key]: true } as never })).map((row) => row[key]));
+      new Set(
+        (await manager.find(entity, { select: { [key]: true } as never })).map((row) => row[key]),
+      );
     const [codes, names, planCodes] = await Promise.all([
       keys(Municipality, 'code'),
       keys(Institution, 'name'),
@@ -61,7 +68,12 @@ export class ReferenceDataSeeder {
     const municipalities = MUNICIPALITIES.filter((m) => !codes.has(m.code));
     const institutions = INSTITUTIONS.filter((i) => !names.has(i.name));
     const plans = NATIONAL_PLANS.filter((p) => !planCodes.has(p.code));
-    return { municipalities, institutions, plans, any: !!(municipalities.length + institutions.length + plans.length) };
+    return {
+      municipalities,
+      institutions,
+      plans,
+      any: !!(municipalities.length + institutions.length + plans.length),
+    };
   }
 
   private async insertInstitutions(manager: EntityManager, seeds: InstitutionSeed[]) {
@@ -89,9 +101,16 @@ export class ReferenceDataSeeder {
       sortOrder,
       illustrative: !confirmed,
     });
-    const rows = { goals: [] as object[], objectives: [] as object[], measures: [] as object[], indicators: [] as object[] };
+    const rows = {
+      goals: [] as object[],
+      objectives: [] as object[],
+      measures: [] as object[],
+      indicators: [] as object[],
+    };
     const links: { measure_id: string; institution_id: string }[] = [];
-    const responsibleNames = goals.flatMap((g) => g.objectives.flatMap((o) => o.measures.flatMap((m) => m.responsible)));
+    const responsibleNames = goals.flatMap((g) =>
+      g.objectives.flatMap((o) => o.measures.flatMap((m) => m.responsible)),
+    );
     const institutions = await manager.findBy(Institution, { name: In(responsibleNames) });
     const institutionId = new Map(institutions.map((i) => [i.name, i.id]));
 
@@ -99,7 +118,10 @@ export class ReferenceDataSeeder {
       const goalRow = node(goal.code, goal.title, g, goal.confirmed);
       rows.goals.push(goalRow);
       goal.objectives.forEach((objective, o) => {
-        const objectiveRow = { ...node(objective.code, objective.title, o, objective.confirmed), goalId: goalRow.id };
+        const objectiveRow = {
+          ...node(objective.code, objective.title, o, objective.confirmed),
+          goalId: goalRow.id,
+        };
         rows.objectives.push(objectiveRow);
         objective.measures.forEach((measure, m) => {
           const measureRow = {
@@ -110,7 +132,10 @@ export class ReferenceDataSeeder {
           rows.measures.push(measureRow);
           for (const name of measure.responsible) {
             const id = institutionId.get(name);
-            if (!id) throw new Error(`Plan ${seed.code} measure ${measure.code}: unknown institution "${name}".`);
+            if (!id)
+              throw new Error(
+                `Plan ${seed.code} measure ${measure.code}: unknown institution "${name}".`,
+              );
             links.push({ measure_id: measureRow.id, institution_id: id });
           }
           for (const indicator of measure.indicators) {
@@ -132,7 +157,12 @@ export class ReferenceDataSeeder {
     await manager.insert(PlanMeasure, rows.measures);
     if (rows.indicators.length) await manager.insert(PlanIndicator, rows.indicators);
     if (links.length) {
-      await manager.createQueryBuilder().insert().into('plan_measure_responsible_institution').values(links).execute();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into('plan_measure_responsible_institution')
+        .values(links)
+        .execute();
     }
   }
 }

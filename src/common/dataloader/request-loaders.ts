@@ -24,7 +24,10 @@ export class RequestLoaders {
   }
 
   /** One row by id, batched with the other ids asked for in the same tick. */
-  byId<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T>, id: string): Promise<T | null> {
+  byId<T extends ObjectLiteral & { id: string }>(
+    entity: EntityTarget<T>,
+    id: string,
+  ): Promise<T | null> {
     const name = `${this.nameOf(entity)}#id`;
     return this.get<string, T | null>(name, (ids) => loadByIds(this.manager, entity, ids)).load(id);
   }

@@ -1,10 +1,5 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import {
-  CreateDateColumn,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 /** Every editable record: a UUID, timestamps, and a version for optimistic locking. */
 @ObjectType({ isAbstract: true })
@@ -21,7 +16,7 @@ export abstract class BaseEntity {
   @UpdateDateColumn({ name: 'updated_at' })
   updatedAt: Date;
 
-  @Field(() => Number, {
+  @Field(() => Int, {
     description: 'Increases with every change; send it back with an update to detect conflicts.',
   })
   @VersionColumn()

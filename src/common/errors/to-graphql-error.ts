@@ -43,13 +43,15 @@ export const MASKED_MESSAGE = 'Internal server error';
 export function toDomainError(exception: unknown): DomainError {
   if (exception instanceof DomainError) return exception;
   if (exception instanceof ThrottlerException) {
-    return new DomainError(ErrorCode.TOO_MANY_REQUESTS, 'Too many attempts; wait a minute and try again.');
+    return new DomainError(ErrorCode.TOO_MANY_REQUESTS, exception.message);
   }
   if (exception instanceof HttpException) {
     const code = STATUS_CODES[exception.getStatus()];
     if (code) return new DomainError(code, exception.message);
   }
-  logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+  logger.error(
+    exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+  );
   return new DomainError(ErrorCode.INTERNAL_SERVER_ERROR, MASKED_MESSAGE);
 }
 

@@ -47,10 +47,13 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   if (page.after) {
     const [value, id] = decodeCursor(page.after);
     const op = sort.direction === 'ASC' ? '>' : '<';
-    query.andWhere(`(${column} ${op} :cursorValue OR (${column} = :cursorValue AND ${alias}.id ${op} :cursorId))`, {
-      cursorValue: value,
-      cursorId: id,
-    });
+    query.andWhere(
+      `(${column} ${op} :cursorValue OR (${column} = :cursorValue AND ${alias}.id ${op} :cursorId))`,
+      {
+        cursorValue: value,
+        cursorId: id,
+      },
+    );
   }
   const rows = await query
     .orderBy(column, sort.direction)

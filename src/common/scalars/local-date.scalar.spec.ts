@@ -5,10 +5,16 @@ describe('isLocalDate', () => {
     expect(isLocalDate(value)).toBe(true);
   });
 
-  it.each(['2026-02-29', '2026-13-01', '2026-04-31', '26-01-01', '2026-1-1', '2026-01-01T00:00:00Z', 20260101, null])(
-    'refuses %s',
-    (value) => {
-      expect(isLocalDate(value)).toBe(false);
-    },
-  );
+  it.each([
+    '2026-02-29',
+    '2026-13-01',
+    '2026-04-31',
+    '26-01-01',
+    '2026-1-1',
+    '2026-01-01T00:00:00Z',
+    20260101,
+    null,
+  ])('refuses %s', (value) => {
+    expect(isLocalDate(value)).toBe(false);
+  });
 });

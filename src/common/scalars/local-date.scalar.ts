@@ -16,9 +16,12 @@ export function isLocalDate(value: unknown): value is string {
 
 function parse(value: unknown): string {
   if (!isLocalDate(value)) {
-    throw new GraphQLError(`LocalDate must be a calendar date as YYYY-MM-DD, got ${JSON.stringify(value)}.`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new GraphQLError(
+      `LocalDate must be a calendar date as YYYY-MM-DD, got ${JSON.stringify(value)}.`,
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
   }
   return value;
 }

@@ -15,7 +15,10 @@ export class InstitutionsArgs extends PageArgs {
   @IsUUID()
   municipalityId?: string;
 
-  @Field({ nullable: true, description: 'True: only national institutions; false: only municipal ones.' })
+  @Field({
+    nullable: true,
+    description: 'True: only national institutions; false: only municipal ones.',
+  })
   @IsOptional()
   @IsBoolean()
   national?: boolean;

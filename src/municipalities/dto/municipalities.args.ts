@@ -4,7 +4,10 @@ import { PageArgs } from '../../common/pagination/connection.type';
 
 @ArgsType()
 export class MunicipalitiesArgs extends PageArgs {
-  @Field({ nullable: true, description: 'Part of the Lithuanian or English name, or the exact code.' })
+  @Field({
+    nullable: true,
+    description: 'Part of the Lithuanian or English name, or the exact code.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)

@@ -1,5 +1,6 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsEnum, IsOptional } from 'class-validator';
+import { LocalDateScalar } from '../../common/scalars/local-date.scalar';
 import { PageArgs } from '../../common/pagination/connection.type';
 import { PlanStatus } from '../plan-status.enum';
 
@@ -9,4 +10,11 @@ export class NationalPlansArgs extends PageArgs {
   @IsOptional()
   @IsEnum(PlanStatus)
   status?: PlanStatus;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Only plans whose period includes this date (a rolling plan has no end).',
+  })
+  @IsOptional()
+  activeOn?: string;
 }

@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { DataSource } from 'typeorm';
+import { verifyAuditChain } from '../audit/audit-verifier';
+import { loadConfig } from '../config/app-config';
+import { dataSourceOptions } from '../database/data-source-options';
+
+/** `npm run audit:verify`: exit 0 when the chain is intact, 2 naming the first broken event. */
+async function main(): Promise<number> {
+  const { sqlitePath } = loadConfig();
+  if (!existsSync(sqlitePath)) {
+    console.error(`No database at ${sqlitePath} (set SQLITE_PATH).`);
+    return 1;
+  }
+  // Read only: no migrations, no seeding, nothing that would itself add audit events.
+  const dataSource = await new DataSource({
+    ...dataSourceOptions({ sqlitePath }),
+    migrationsRun: false,
+  }).initialize();
+  try {
+    const { eventCount, firstBreak } = await verifyAuditChain(dataSource);
+    if (firstBreak) {
+      console.error(
+        `Audit chain BROKEN at event #${firstBreak.sequence} (id ${firstBreak.id}): ${firstBreak.reason}. ` +
+          `${eventCount} event(s) before it verify.`,
+      );
+      return 2;
+    }
+    console.log(`Audit chain intact: ${eventCount} event(s) verified in ${sqlitePath}.`);
+    return 0;
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`Audit verification failed to run: ${error.message}`);
+    process.exit(1);
+  },
+);
