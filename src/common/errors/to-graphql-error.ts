@@ -5,15 +5,6 @@ import { DomainError, ErrorCode } from './domain-error';
 
 const logger = new Logger('Errors');
 
-const STATUS_CODES: Record<number, ErrorCode> = {
-  [HttpStatus.UNAUTHORIZED]: ErrorCode.UNAUTHENTICATED,
-  [HttpStatus.FORBIDDEN]: ErrorCode.FORBIDDEN,
-  [HttpStatus.NOT_FOUND]: ErrorCode.NOT_FOUND,
-  [HttpStatus.BAD_REQUEST]: ErrorCode.BAD_USER_INPUT,
-  [HttpStatus.CONFLICT]: ErrorCode.CONFLICT,
-  [HttpStatus.TOO_MANY_REQUESTS]: ErrorCode.TOO_MANY_REQUESTS,
-};
-
 export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
   [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
@@ -23,6 +14,13 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.TOO_MANY_REQUESTS]: HttpStatus.TOO_MANY_REQUESTS,
   [ErrorCode.INTERNAL_SERVER_ERROR]: HttpStatus.INTERNAL_SERVER_ERROR,
 };
+
+/** The reverse, for Nest's HttpExceptions; a 500 is never trusted as ours and stays masked. */
+const CODE_OF_STATUS = new Map<number, ErrorCode>(
+  Object.entries(HTTP_STATUS_OF)
+    .filter(([code]) => code !== ErrorCode.INTERNAL_SERVER_ERROR)
+    .map(([code, status]) => [status, code as ErrorCode]),
+);
 
 /** Codes GraphQL itself produces before a resolver runs; their messages are safe to show. */
 const GRAPHQL_OWN_CODES = new Set([
@@ -46,7 +44,7 @@ export function toDomainError(exception: unknown): DomainError {
     return new DomainError(ErrorCode.TOO_MANY_REQUESTS, exception.message);
   }
   if (exception instanceof HttpException) {
-    const code = STATUS_CODES[exception.getStatus()];
+    const code = CODE_OF_STATUS.get(exception.getStatus());
     if (code) return new DomainError(code, exception.message);
   }
   logger.error(
