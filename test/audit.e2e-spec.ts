@@ -189,6 +189,7 @@ describe('audit chain', () => {
         expect(cli.code).toBe(2);
         expect(cli.output).toContain(`#3 (id ${original.id})`);
         expect(cli.output).toContain('edited');
+        expect(cli.output).toContain('2 event(s) before it verify');
         expect((await t.gql(VERIFY, {}, admin)).data.auditChainVerification).toMatchObject({
           valid: false,
           brokenAtSequence: 3,

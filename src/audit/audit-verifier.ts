@@ -22,7 +22,10 @@ export async function verifyAuditChain(dataSource: DataSource): Promise<ChainVer
     });
     if (!batch.length) return { eventCount, firstBreak: null };
     const firstBreak = findChainBreak(batch, previous);
-    if (firstBreak) return { eventCount, firstBreak };
+    if (firstBreak) {
+      const verifiedInBatch = batch.findIndex((event) => event.id === firstBreak.id);
+      return { eventCount: eventCount + verifiedInBatch, firstBreak };
+    }
     eventCount += batch.length;
     previous = batch[batch.length - 1];
   }
