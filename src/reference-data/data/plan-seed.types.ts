@@ -46,14 +46,24 @@ export interface PlanSeed {
 }
 
 /** Rows are illustrative unless marked confirmed: their official wording was not retrieved. */
-export const goal = (code: string, title: string, objectives: ObjectiveSeed[], confirmed = false): GoalSeed => ({
+export const goal = (
+  code: string,
+  title: string,
+  objectives: ObjectiveSeed[],
+  confirmed = false,
+): GoalSeed => ({
   code,
   title,
   objectives,
   confirmed,
 });
 
-export const objective = (code: string, title: string, measures: MeasureSeed[], confirmed = false): ObjectiveSeed => ({
+export const objective = (
+  code: string,
+  title: string,
+  measures: MeasureSeed[],
+  confirmed = false,
+): ObjectiveSeed => ({
   code,
   title,
   measures,
