@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
 
-/** Used by the TypeORM CLI (`npm run migration:generate`). */
+/** For the CLIs: `npm run migration:generate` and `npm run audit:verify`; no migrations run. */
 export default new DataSource({
   ...dataSourceOptions({ sqlitePath: loadConfig().sqlitePath }),
   migrationsRun: false,

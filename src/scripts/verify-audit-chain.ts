@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
-import { DataSource } from 'typeorm';
 import { verifyAuditChain } from '../audit/audit-verifier';
 import { loadConfig } from '../config/app-config';
-import { dataSourceOptions } from '../database/data-source-options';
+import dataSource from '../database/data-source';
 
 /** `npm run audit:verify`: exit 0 when the chain is intact, 2 naming the first broken event. */
 async function main(): Promise<number> {
@@ -12,11 +11,8 @@ async function main(): Promise<number> {
     console.error(`No database at ${sqlitePath} (set SQLITE_PATH).`);
     return 1;
   }
-  // Read only: no migrations, no seeding, nothing that would itself add audit events.
-  const dataSource = await new DataSource({
-    ...dataSourceOptions({ sqlitePath }),
-    migrationsRun: false,
-  }).initialize();
+  // The CLI's data source runs no migrations and no seeding: nothing that would add audit events.
+  await dataSource.initialize();
   try {
     const { eventCount, firstBreak } = await verifyAuditChain(dataSource);
     if (firstBreak) {
