@@ -87,7 +87,7 @@ describe('the real server process', () => {
           variables: { input: { email: DEMO.admin, password: 'demo-password' } },
         }),
     );
-    const responses = Promise.all(logins.map((login) => login.then((res) => res)));
+    const responses = Promise.all(logins);
     await new Promise((resolve) => setTimeout(resolve, 30));
     child.kill('SIGTERM');
 
