@@ -8,12 +8,14 @@ import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { RequestLoaders } from './common/dataloader/request-loaders';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { formatGraphQLError } from './common/errors/to-graphql-error';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory';
 import { GraphQLContext } from './common/graphql/graphql-context';
 import { AppConfig } from './config/app-config';
+import { TimeModule } from './common/time/time.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoDataModule } from './demo-data/demo-data.module';
@@ -21,9 +23,11 @@ import { GraphiqlModule } from './graphiql/graphiql.module';
 import { HealthModule } from './health/health.module';
 import { InstitutionsModule } from './institutions/institutions.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
+import { MeetingsModule } from './meetings/meetings.module';
 import { NationalPlansModule } from './national-plans/national-plans.module';
 import { PeopleModule } from './people/people.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
+import { TaskForcesModule } from './task-forces/task-forces.module';
 
 @Module({})
 export class AppModule {
@@ -32,6 +36,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        TimeModule,
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
@@ -64,6 +69,9 @@ export class AppModule {
         InstitutionsModule,
         PeopleModule,
         NationalPlansModule,
+        TaskForcesModule,
+        MeetingsModule,
+        CalendarModule,
         ReferenceDataModule,
         DemoDataModule,
         HealthModule,

@@ -14,13 +14,20 @@ export interface AuditEntry {
 /** Fields that must never reach the audit trail. */
 const SECRET_FIELDS = new Set(['passwordHash']);
 
-/** A JSON snapshot of an entity's own columns: secrets and loaded relations left out. */
+const isPrimitiveList = (value: unknown) =>
+  Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object');
+
+/**
+ * A JSON snapshot of an entity's own columns (and lists of ids such as `measureIds`):
+ * secrets and loaded relations left out.
+ */
 export function snapshot(value: object | null | undefined): string | null {
   if (!value) return null;
   const plain: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) {
     if (SECRET_FIELDS.has(key)) continue;
-    if (field !== null && typeof field === 'object' && !(field instanceof Date)) continue;
+    const relation = field !== null && typeof field === 'object' && !(field instanceof Date);
+    if (relation && !isPrimitiveList(field)) continue;
     plain[key] = field instanceof Date ? field.toISOString() : field;
   }
   return JSON.stringify(plain, Object.keys(plain).sort());

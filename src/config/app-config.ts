@@ -27,6 +27,8 @@ export interface AppConfig {
   introspection: boolean;
   /** How long a stopping server keeps accepting connections before it closes its listener. */
   shutdownDelayMs: number;
+  /** Pins the clock (tests only; never read from the environment). */
+  fixedNow?: Date;
 }
 
 const DEV_JWT_SECRET = 'dev-only-secret-change-me';

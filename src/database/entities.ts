@@ -1,5 +1,6 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Account } from '../auth/account.entity';
+import { CalendarToken } from '../calendar/calendar-token.entity';
 import { Institution } from '../institutions/institution.entity';
 import { Municipality } from '../municipalities/municipality.entity';
 import { NationalPlan } from '../national-plans/national-plan.entity';
@@ -7,7 +8,15 @@ import { PlanGoal } from '../national-plans/plan-goal.entity';
 import { PlanIndicator } from '../national-plans/plan-indicator.entity';
 import { PlanMeasure } from '../national-plans/plan-measure.entity';
 import { PlanObjective } from '../national-plans/plan-objective.entity';
+import { AgendaItem } from '../meetings/agenda-item.entity';
+import { Attendance } from '../meetings/attendance.entity';
+import { Decision } from '../meetings/decision.entity';
+import { MeetingGuest } from '../meetings/meeting-guest.entity';
+import { Meeting } from '../meetings/meeting.entity';
+import { Minutes } from '../meetings/minutes.entity';
 import { Person } from '../people/person.entity';
+import { Membership } from '../task-forces/membership.entity';
+import { TaskForce } from '../task-forces/task-force.entity';
 
 /** Every entity, listed once for the app, the migration CLI and the scripts. */
 export const ENTITIES = [
@@ -20,5 +29,14 @@ export const ENTITIES = [
   PlanObjective,
   PlanMeasure,
   PlanIndicator,
+  TaskForce,
+  Membership,
+  Meeting,
+  AgendaItem,
+  Attendance,
+  MeetingGuest,
+  Decision,
+  Minutes,
+  CalendarToken,
   AuditEvent,
 ];

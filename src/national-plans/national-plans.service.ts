@@ -1,11 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { JoinTableLink, loadLinked } from '../common/dataloader/request-loaders';
 import { notFound } from '../common/errors/domain-error';
 import { paginate } from '../common/pagination/paginate';
 import { Institution } from '../institutions/institution.entity';
 import { NationalPlansArgs } from './dto/national-plans.args';
 import { NationalPlan } from './national-plan.entity';
+
+const RESPONSIBLE_INSTITUTIONS: JoinTableLink = {
+  table: 'plan_measure_responsible_institution',
+  ownerColumn: 'measure_id',
+  targetColumn: 'institution_id',
+};
 
 @Injectable()
 export class NationalPlansService {
@@ -32,24 +39,13 @@ export class NationalPlansService {
   }
 
   /** Responsible institutions of many measures in one joined query, in key order. */
-  async responsibleInstitutions(measureIds: readonly string[]): Promise<Institution[][]> {
-    const { entities, raw } = await this.dataSource
-      .getRepository(Institution)
-      .createQueryBuilder('institution')
-      .innerJoin(
-        'plan_measure_responsible_institution',
-        'link',
-        'link.institution_id = institution.id',
-      )
-      .addSelect('link.measure_id', 'link_measure_id')
-      .where('link.measure_id IN (:...measureIds)', { measureIds })
-      .orderBy('institution.name', 'ASC')
-      .getRawAndEntities();
-    const byMeasure = new Map<string, Institution[]>(measureIds.map((id) => [id, []]));
-    const byId = new Map(entities.map((institution) => [institution.id, institution]));
-    for (const row of raw as Record<string, string>[]) {
-      byMeasure.get(row.link_measure_id)?.push(byId.get(row.institution_id)!);
-    }
-    return measureIds.map((id) => byMeasure.get(id) ?? []);
+  responsibleInstitutions(measureIds: readonly string[]): Promise<Institution[][]> {
+    return loadLinked(
+      this.dataSource.manager,
+      Institution,
+      RESPONSIBLE_INSTITUTIONS,
+      measureIds,
+      'name',
+    );
   }
 }

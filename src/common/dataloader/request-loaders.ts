@@ -45,6 +45,19 @@ export class RequestLoaders {
     ).load(parentId);
   }
 
+  /** The rows linked to one owner through a join table, batched with the other owners. */
+  linked<T extends ObjectLiteral & { id: string }>(
+    target: EntityTarget<T>,
+    link: JoinTableLink,
+    ownerId: string,
+    orderBy: keyof T & string,
+  ): Promise<T[]> {
+    const name = `${this.nameOf(target)}@${link.table}`;
+    return this.get<string, T[]>(name, (ids) =>
+      loadLinked(this.manager, target, link, ids, orderBy),
+    ).load(ownerId);
+  }
+
   private nameOf<T extends ObjectLiteral>(entity: EntityTarget<T>): string {
     return this.manager.getRepository(entity).metadata.name;
   }
@@ -76,4 +89,38 @@ export async function loadChildren<T extends ObjectLiteral>(
   const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
   for (const row of rows) groups.get(row[foreignKey] as string)?.push(row);
   return parentIds.map((id) => groups.get(id) ?? []);
+}
+
+/** How one owner links to many targets through a join table. */
+export interface JoinTableLink {
+  table: string;
+  ownerColumn: string;
+  targetColumn: string;
+}
+
+/**
+ * Loads the targets linked to many owners through a join table, in one query, grouped in key
+ * order and sorted by `orderBy` (a property of the target).
+ */
+export async function loadLinked<T extends ObjectLiteral & { id: string }>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  link: JoinTableLink,
+  ownerIds: readonly string[],
+  orderBy: keyof T & string,
+): Promise<T[][]> {
+  const { entities, raw } = await manager
+    .getRepository(target)
+    .createQueryBuilder('target')
+    .innerJoin(link.table, 'link', `link.${link.targetColumn} = target.id`)
+    .addSelect(`link.${link.ownerColumn}`, 'link_owner_id')
+    .where(`link.${link.ownerColumn} IN (:...ownerIds)`, { ownerIds })
+    .orderBy(`target.${orderBy}`, 'ASC')
+    .getRawAndEntities();
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  const groups = new Map<string, T[]>(ownerIds.map((id) => [id, []]));
+  for (const row of raw as Record<string, string>[]) {
+    groups.get(row.link_owner_id)?.push(byId.get(row.target_id)!);
+  }
+  return ownerIds.map((id) => groups.get(id) ?? []);
 }

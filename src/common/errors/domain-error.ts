@@ -5,6 +5,8 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   CONFLICT = 'CONFLICT',
+  /** The record is in a state that does not allow this (e.g. its minutes are approved). */
+  FAILED_PRECONDITION = 'FAILED_PRECONDITION',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
@@ -48,3 +50,6 @@ export const badInput = (fields: FieldProblem[], message?: string) =>
     message ?? `Invalid input: ${fields.map((f) => `${f.field} ${f.message}`).join('; ')}`,
     fields,
   );
+
+export const failedPrecondition = (message: string) =>
+  new DomainError(ErrorCode.FAILED_PRECONDITION, message);

@@ -11,6 +11,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
   [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
+  [ErrorCode.FAILED_PRECONDITION]: HttpStatus.PRECONDITION_FAILED,
   [ErrorCode.TOO_MANY_REQUESTS]: HttpStatus.TOO_MANY_REQUESTS,
   [ErrorCode.INTERNAL_SERVER_ERROR]: HttpStatus.INTERNAL_SERVER_ERROR,
 };

@@ -8,22 +8,27 @@ export interface SortKey {
   direction: 'ASC' | 'DESC';
 }
 
-type CursorValue = string | number;
+type CursorValue = string | number | Date;
 
-function encodeCursor(values: CursorValue[]): string {
-  return Buffer.from(JSON.stringify(values)).toString('base64url');
+/** Instants travel as `{ "d": iso }` so they come back as Dates that the driver formats. */
+function encodeCursor([value, id]: [CursorValue, string]): string {
+  const encoded = value instanceof Date ? { d: value.toISOString() } : value;
+  return Buffer.from(JSON.stringify([encoded, id])).toString('base64url');
+}
+
+function decodeValue(value: unknown): CursorValue | undefined {
+  if (typeof value === 'string' || typeof value === 'number') return value;
+  const iso = (value as { d?: unknown } | null)?.d;
+  if (typeof iso === 'string' && !Number.isNaN(Date.parse(iso))) return new Date(iso);
+  return undefined;
 }
 
 function decodeCursor(cursor: string): [CursorValue, string] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(values) &&
-      values.length === 2 &&
-      ['string', 'number'].includes(typeof values[0]) &&
-      typeof values[1] === 'string'
-    ) {
-      return values as [CursorValue, string];
+    if (Array.isArray(values) && values.length === 2 && typeof values[1] === 'string') {
+      const value = decodeValue(values[0]);
+      if (value !== undefined) return [value, values[1]];
     }
   } catch {
     // fall through to the error below

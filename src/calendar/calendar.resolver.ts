@@ -1,0 +1,40 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow, Audience } from '../auth/allow.decorator';
+import { CurrentViewer } from '../auth/current-viewer.decorator';
+import type { Viewer } from '../auth/viewer';
+import { CalendarToken } from './calendar-token.entity';
+import { CalendarService } from './calendar.service';
+import {
+  CalendarSubscription,
+  CreateCalendarTokenInput,
+  RevokeCalendarTokenInput,
+} from './dto/calendar.inputs';
+
+@Resolver(() => CalendarToken)
+@Allow(Audience.AUTHENTICATED)
+export class CalendarResolver {
+  constructor(private readonly calendarService: CalendarService) {}
+
+  @Query(() => [CalendarToken], { description: 'Your calendar addresses, revoked ones included.' })
+  myCalendarTokens(@CurrentViewer() viewer: Viewer) {
+    return this.calendarService.myCalendarTokens(viewer);
+  }
+
+  @Mutation(() => CalendarSubscription, {
+    description: 'Creates a secret calendar address listing the meetings of your task forces.',
+  })
+  createCalendarToken(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { nullable: true }) input?: CreateCalendarTokenInput,
+  ) {
+    return this.calendarService.createCalendarToken(viewer, input ?? {});
+  }
+
+  @Mutation(() => CalendarToken, { description: 'Stops a calendar address from working.' })
+  revokeCalendarToken(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: RevokeCalendarTokenInput,
+  ) {
+    return this.calendarService.revokeCalendarToken(viewer, input.id);
+  }
+}

@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import ical, { ICalEventStatus } from 'ical-generator';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource, IsNull } from 'typeorm';
+import { Viewer } from '../auth/viewer';
+import { failedPrecondition, notFound } from '../common/errors/domain-error';
+import { Clock } from '../common/time/clock';
+import { VILNIUS_ZONE } from '../common/time/vilnius-time';
+import { TransactionService } from '../database/transaction.service';
+import { MeetingStatus } from '../meetings/meeting.enums';
+import { Meeting, meetingNumber } from '../meetings/meeting.entity';
+import { TaskForceAccessService, visibleRecords } from '../task-forces/task-force-access.service';
+import { TaskForce } from '../task-forces/task-force.entity';
+import { CalendarSubscription, CreateCalendarTokenInput } from './dto/calendar.inputs';
+import { CalendarToken } from './calendar-token.entity';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** How far back the feed reaches; calendars keep what they already have. */
+const FEED_HISTORY_MS = 400 * 24 * 60 * 60 * 1000;
+
+@Injectable()
+export class CalendarService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TransactionService,
+    private readonly access: TaskForceAccessService,
+    private readonly clock: Clock,
+  ) {}
+
+  createCalendarToken(
+    viewer: Viewer,
+    input: CreateCalendarTokenInput,
+  ): Promise<CalendarSubscription> {
+    const token = randomBytes(32).toString('base64url');
+    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      const saved = await manager.save(
+        manager.create(CalendarToken, {
+          personId: viewer.personId,
+          tokenHash: hashToken(token),
+          label: input.label ?? null,
+        }),
+      );
+      const { tokenHash: _secret, ...recorded } = saved;
+      await audit({
+        operation: 'createCalendarToken',
+        entityType: 'CalendarToken',
+        entityId: saved.id,
+        after: recorded,
+      });
+      return { token, path: `/calendar/${token}.ics`, calendarToken: saved };
+    });
+  }
+
+  revokeCalendarToken(viewer: Viewer, id: string): Promise<CalendarToken> {
+    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      const token = await manager.findOneBy(CalendarToken, { id, personId: viewer.personId });
+      if (!token) throw notFound('CalendarToken', id);
+      if (token.revokedAt) throw failedPrecondition('This calendar address is already revoked.');
+      const { tokenHash: _secret, ...before } = token;
+      token.revokedAt = this.clock.now();
+      const saved = await manager.save(token);
+      await audit({
+        operation: 'revokeCalendarToken',
+        entityType: 'CalendarToken',
+        entityId: id,
+        before,
+        after: { ...before, revokedAt: saved.revokedAt, version: saved.version },
+      });
+      return saved;
+    });
+  }
+
+  myCalendarTokens(viewer: Viewer): Promise<CalendarToken[]> {
+    return this.dataSource
+      .getRepository(CalendarToken)
+      .find({ where: { personId: viewer.personId }, order: { createdAt: 'DESC' } });
+  }
+
+  /** The iCalendar feed for a token, or null when the token is unknown or revoked. */
+  async feed(token: string): Promise<string | null> {
+    const found = await this.dataSource
+      .getRepository(CalendarToken)
+      .findOneBy({ tokenHash: hashToken(token), revokedAt: IsNull() });
+    if (!found) return null;
+    const scope = await this.access.membershipScope(found.personId);
+    const meetings = scope.roles.size
+      ? await this.dataSource
+          .getRepository(Meeting)
+          .createQueryBuilder('meeting')
+          .where(visibleRecords(scope, 'meeting', 'confidential'))
+          .andWhere('meeting.startsAt >= :since', {
+            since: new Date(this.clock.now().getTime() - FEED_HISTORY_MS),
+          })
+          .orderBy('meeting.startsAt', 'ASC')
+          .getMany()
+      : [];
+    const taskForces = scope.roles.size
+      ? await this.dataSource
+          .getRepository(TaskForce)
+          .findBy([...scope.roles.keys()].map((id) => ({ id })))
+      : [];
+    const names = new Map(taskForces.map((tf) => [tf.id, tf.name]));
+
+    const calendar = ical({
+      name: 'THB task-force meetings',
+      prodId: { company: 'thb-taskforces.lt', product: 'coordination-workspace', language: 'LT' },
+      timezone: { name: VILNIUS_ZONE, generator: getVtimezoneComponent },
+    });
+    for (const meeting of meetings) {
+      const number = meetingNumber(meeting);
+      calendar.createEvent({
+        id: `meeting-${meeting.id}@thb-taskforces.lt`,
+        sequence: meeting.version,
+        start: meeting.startsAt,
+        end: meeting.endsAt,
+        timezone: VILNIUS_ZONE,
+        summary: `${names.get(meeting.taskForceId) ?? ''}: ${meeting.title} (${number})`,
+        location: meeting.location,
+        description: meeting.cancellationReason
+          ? `Cancelled: ${meeting.cancellationReason}`
+          : `Meeting ${number}`,
+        status:
+          meeting.status === MeetingStatus.CANCELLED
+            ? ICalEventStatus.CANCELLED
+            : ICalEventStatus.CONFIRMED,
+      });
+    }
+    return calendar.toString();
+  }
+}

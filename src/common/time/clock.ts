@@ -1,0 +1,18 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AppConfig, APP_CONFIG } from '../../config/app-config';
+import { vilniusDate } from './vilnius-time';
+
+/** The one source of "now", so tests can pin it (e.g. either side of Vilnius midnight). */
+@Injectable()
+export class Clock {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  now(): Date {
+    return this.config.fixedNow ? new Date(this.config.fixedNow) : new Date();
+  }
+
+  /** Today's date in Vilnius, which is what "today" means for every rule of the tool. */
+  today(): string {
+    return vilniusDate(this.now());
+  }
+}

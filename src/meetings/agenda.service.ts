@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Viewer } from '../auth/viewer';
+import { badInput, conflict, notFound } from '../common/errors/domain-error';
+import { TransactionService } from '../database/transaction.service';
+import { requireMeasures } from '../national-plans/plan-measure-links';
+import { AgendaItem } from './agenda-item.entity';
+import {
+  AddAgendaItemInput,
+  RemoveAgendaItemInput,
+  ReorderAgendaInput,
+  UpdateAgendaItemInput,
+} from './dto/agenda.inputs';
+import { MeetingAccessService } from './meeting-access.service';
+import { Meeting } from './meeting.entity';
+
+const withMeasureIds = (item: AgendaItem) => ({
+  ...item,
+  measureIds: item.measures?.map((m) => m.id),
+});
+
+@Injectable()
+export class AgendaService {
+  constructor(
+    private readonly tx: TransactionService,
+    private readonly meetingAccess: MeetingAccessService,
+  ) {}
+
+  addAgendaItem(viewer: Viewer, input: AddAgendaItemInput): Promise<AgendaItem> {
+    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      const meeting = await this.meetingAccess.requireEditable(manager, viewer, input.meetingId);
+      const last = await manager.findOne(AgendaItem, {
+        where: { meetingId: meeting.id },
+        order: { position: 'DESC' },
+      });
+      const item = await manager.save(
+        manager.create(AgendaItem, {
+          meetingId: meeting.id,
+          position: (last?.position ?? 0) + 1,
+          title: input.title.trim(),
+          presenter: input.presenter ?? null,
+          measures: await requireMeasures(manager, input.measureIds),
+        }),
+      );
+      await audit({
+        operation: 'addAgendaItem',
+        entityType: 'AgendaItem',
+        entityId: item.id,
+        after: withMeasureIds(item),
+      });
+      return item;
+    });
+  }
+
+  updateAgendaItem(viewer: Viewer, input: UpdateAgendaItemInput): Promise<AgendaItem> {
+    const { id, version, measureIds, ...changes } = input;
+    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      const item = await this.editableItem(viewer, id, version, manager);
+      const before = withMeasureIds(item);
+      Object.assign(item, changes);
+      if (measureIds) item.measures = await requireMeasures(manager, measureIds);
+      const saved = await manager.save(item);
+      await audit({
+        operation: 'updateAgendaItem',
+        entityType: 'AgendaItem',
+        entityId: id,
+        before,
+        after: withMeasureIds(saved),
+      });
+      return saved;
+    });
+  }
+
+  removeAgendaItem(viewer: Viewer, input: RemoveAgendaItemInput): Promise<Meeting> {
+    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      const item = await this.editableItem(viewer, input.id, input.version, manager);
+      await manager.remove(AgendaItem, { ...item });
+      const rest = await manager.find(AgendaItem, {
+        where: { meetingId: item.meetingId },
+        order: { position: 'ASC' },
+      });
+      await this.renumber(manager, rest);
+      await audit({
+        operation: 'removeAgendaItem',
+        entityType: 'AgendaItem',
+        entityId: input.id,
+        before: withMeasureIds(item),
+      });
+      return manager.findOneByOrFail(Meeting, { id: item.meetingId });
+    });
+  }
+
+  reorderAgenda(viewer: Viewer, input: ReorderAgendaInput): Promise<Meeting> {
+    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      const meeting = await this.meetingAccess.requireEditable(manager, viewer, input.meetingId);
+      const items = await manager.findBy(AgendaItem, { meetingId: meeting.id });
+      const byId = new Map(items.map((item) => [item.id, item]));
+      if (items.length !== input.itemIds.length || input.itemIds.some((id) => !byId.has(id))) {
+        throw badInput([
+          { field: 'itemIds', message: 'must list every item of this agenda exactly once' },
+        ]);
+      }
+      const before = items.map((item) => item.id);
+      await this.renumber(
+        manager,
+        input.itemIds.map((id) => byId.get(id)!),
+      );
+      await audit({
+        operation: 'reorderAgenda',
+        entityType: 'Meeting',
+        entityId: meeting.id,
+        before: { agenda: before },
+        after: { agenda: input.itemIds },
+      });
+      return meeting;
+    });
+  }
+
+  private async editableItem(
+    viewer: Viewer,
+    id: string,
+    version: number,
+    manager: EntityManager,
+  ): Promise<AgendaItem> {
+    const item = await manager.findOne(AgendaItem, {
+      where: { id },
+      relations: { measures: true },
+    });
+    if (!item) throw notFound('AgendaItem', id);
+    await this.meetingAccess.requireEditable(manager, viewer, item.meetingId);
+    if (item.version !== version) throw conflict('Agenda item');
+    return item;
+  }
+
+  /** Positions 1..n in the given order; unique positions are not enforced, so no swap dance. */
+  private async renumber(manager: EntityManager, items: AgendaItem[]) {
+    for (const [index, item] of items.entries()) {
+      if (item.position !== index + 1) {
+        await manager.update(AgendaItem, item.id, { position: index + 1 });
+      }
+    }
+  }
+}

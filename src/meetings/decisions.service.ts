@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Viewer } from '../auth/viewer';
+import { badInput, conflict, failedPrecondition, notFound } from '../common/errors/domain-error';
+import { Clock } from '../common/time/clock';
+import { TransactionService } from '../database/transaction.service';
+import { requireMeasures } from '../national-plans/plan-measure-links';
+import { AgendaItem } from './agenda-item.entity';
+import { quorumIn } from './attendance.service';
+import { Decision } from './decision.entity';
+import { RecordDecisionInput, UpdateDecisionInput, VotesInput } from './dto/record-decision.input';
+import { MeetingAccessService } from './meeting-access.service';
+import { Meeting, meetingNumber } from './meeting.entity';
+
+const withMeasureIds = (decision: Decision) => ({
+  ...decision,
+  measureIds: decision.measures?.map((m) => m.id),
+});
+
+@Injectable()
+export class DecisionsService {
+  constructor(
+    private readonly tx: TransactionService,
+    private readonly meetingAccess: MeetingAccessService,
+    private readonly clock: Clock,
+  ) {}
+
+  recordDecision(viewer: Viewer, input: RecordDecisionInput): Promise<Decision> {
+    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      const meeting = await this.meetingAccess.requireEditable(manager, viewer, input.meetingId);
+      if (meeting.startsAt > this.clock.now()) {
+        throw failedPrecondition(
+          `Meeting ${meetingNumber(meeting)} has not started yet; decisions are recorded once it has.`,
+        );
+      }
+      if (input.votes) await this.checkVotes(manager, meeting, input.votes);
+      await this.checkAgendaItem(manager, meeting, input.agendaItemId);
+      await this.checkAmends(manager, meeting, input.amendsId);
+      const last = await manager.findOne(Decision, {
+        where: { meetingId: meeting.id },
+        order: { sequence: 'DESC' },
+      });
+      const decision = await manager.save(
+        manager.create(Decision, {
+          meetingId: meeting.id,
+          taskForceId: meeting.taskForceId,
+          agendaItemId: input.agendaItemId ?? null,
+          sequence: (last?.sequence ?? 0) + 1,
+          kind: input.kind,
+          text: input.text.trim(),
+          ...this.voteColumns(input.votes),
+          amendsId: input.amendsId ?? null,
+          measures: await requireMeasures(manager, input.measureIds),
+        }),
+      );
+      await audit({
+        operation: 'recordDecision',
+        entityType: 'Decision',
+        entityId: decision.id,
+        after: withMeasureIds(decision),
+      });
+      return decision;
+    });
+  }
+
+  updateDecision(viewer: Viewer, input: UpdateDecisionInput): Promise<Decision> {
+    const { id, version, votes, measureIds, ...changes } = input;
+    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      const decision = await manager.findOne(Decision, {
+        where: { id },
+        relations: { measures: true },
+      });
+      if (!decision) throw notFound('Decision', id);
+      const meeting = await this.meetingAccess.requireEditable(manager, viewer, decision.meetingId);
+      if (decision.version !== version) throw conflict('Decision');
+      if (votes) await this.checkVotes(manager, meeting, votes);
+      const before = withMeasureIds(decision);
+      Object.assign(decision, changes, votes ? this.voteColumns(votes) : {});
+      if (measureIds) decision.measures = await requireMeasures(manager, measureIds);
+      const saved = await manager.save(decision);
+      await audit({
+        operation: 'updateDecision',
+        entityType: 'Decision',
+        entityId: id,
+        before,
+        after: withMeasureIds(saved),
+      });
+      return saved;
+    });
+  }
+
+  private voteColumns(votes?: VotesInput) {
+    return {
+      votesFor: votes?.for ?? null,
+      votesAgainst: votes?.against ?? null,
+      votesAbstained: votes?.abstained ?? null,
+    };
+  }
+
+  private async checkVotes(manager: EntityManager, meeting: Meeting, votes: VotesInput) {
+    const quorum = await quorumIn(manager, meeting);
+    if (!quorum.reached) {
+      throw badInput(
+        [{ field: 'votes', message: 'cannot be recorded at a meeting without quorum' }],
+        `Meeting ${meetingNumber(meeting)} has no quorum: ${quorum.attending} of ${quorum.votingMembers} voting members attended and ${quorum.required} are needed, so no decision can be voted. Record the attendance first, or record the decision without votes.`,
+      );
+    }
+    const cast = votes.for + votes.against + votes.abstained;
+    if (cast > quorum.attending) {
+      throw badInput([
+        {
+          field: 'votes',
+          message: `add up to ${cast}, more than the ${quorum.attending} voting members present`,
+        },
+      ]);
+    }
+  }
+
+  private async checkAgendaItem(manager: EntityManager, meeting: Meeting, id?: string) {
+    if (!id) return;
+    if (!(await manager.existsBy(AgendaItem, { id, meetingId: meeting.id }))) {
+      throw badInput([{ field: 'agendaItemId', message: 'is not on the agenda of this meeting' }]);
+    }
+  }
+
+  private async checkAmends(manager: EntityManager, meeting: Meeting, id?: string) {
+    if (!id) return;
+    if (!(await manager.existsBy(Decision, { id, taskForceId: meeting.taskForceId }))) {
+      throw badInput([
+        { field: 'amendsId', message: 'does not name an earlier decision of this task force' },
+      ]);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { VersionedInput } from '../../common/dto/versioned.input';
+import { FreeText } from '../../common/validation/free-text.decorator';
+import { DecisionKind } from '../meeting.enums';
+
+@InputType({ description: 'Votes cast; their sum cannot exceed the voting members present.' })
+export class VotesInput {
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  for: number;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  against: number;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  abstained: number;
+}
+
+@InputType()
+export class RecordDecisionInput {
+  @Field(() => ID)
+  @IsUUID()
+  meetingId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The agenda item it was taken under.' })
+  @IsOptional()
+  @IsUUID()
+  agendaItemId?: string;
+
+  @Field(() => DecisionKind)
+  @IsEnum(DecisionKind)
+  kind: DecisionKind;
+
+  @Field()
+  @FreeText(20000)
+  text: string;
+
+  @Field(() => VotesInput, { nullable: true, description: 'Only at a meeting with quorum.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => VotesInput)
+  votes?: VotesInput;
+
+  @Field(() => [ID], { defaultValue: [] })
+  @IsUUID('all', { each: true })
+  @ArrayUnique()
+  @ArrayMaxSize(50)
+  measureIds: string[] = [];
+
+  @Field(() => ID, { nullable: true, description: 'An earlier decision of the same task force.' })
+  @IsOptional()
+  @IsUUID()
+  amendsId?: string;
+}
+
+@InputType({ description: 'Changes the fields given while the minutes are not approved.' })
+export class UpdateDecisionInput extends VersionedInput {
+  @Field(() => DecisionKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(DecisionKind)
+  kind?: DecisionKind;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @FreeText(20000)
+  text?: string;
+
+  @Field(() => VotesInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => VotesInput)
+  votes?: VotesInput;
+
+  @Field(() => [ID], { nullable: true, description: 'Replaces the linked measures.' })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  @ArrayUnique()
+  @ArrayMaxSize(50)
+  measureIds?: string[];
+}

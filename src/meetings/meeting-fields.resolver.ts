@@ -1,0 +1,84 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLContext } from '../common/graphql/graphql-context';
+import { vilniusDate, vilniusDateTime } from '../common/time/vilnius-time';
+import { Membership } from '../task-forces/membership.entity';
+import { TaskForce } from '../task-forces/task-force.entity';
+import { AgendaItem } from './agenda-item.entity';
+import { Attendance } from './attendance.entity';
+import { Decision } from './decision.entity';
+import { MeetingQuorum } from './dto/meeting-quorum.type';
+import { MinutesStatus } from './meeting.enums';
+import { Meeting, meetingNumber } from './meeting.entity';
+import { MeetingGuest } from './meeting-guest.entity';
+import { Minutes } from './minutes.entity';
+import { quorumFromRecords } from './quorum';
+
+/** The parts of a meeting's record; the meeting itself was checked when it was fetched. */
+@Resolver(() => Meeting)
+export class MeetingFieldsResolver {
+  @ResolveField(() => String, { description: 'Number within the task force and year: "2026/3".' })
+  number(@Parent() meeting: Meeting) {
+    return meetingNumber(meeting);
+  }
+
+  @ResolveField(() => String, { description: 'Start in Vilnius time with offset (ISO 8601).' })
+  startsAtLocal(@Parent() meeting: Meeting) {
+    return vilniusDateTime(meeting.startsAt);
+  }
+
+  @ResolveField(() => String, { description: 'End in Vilnius time with offset (ISO 8601).' })
+  endsAtLocal(@Parent() meeting: Meeting) {
+    return vilniusDateTime(meeting.endsAt);
+  }
+
+  @ResolveField(() => TaskForce)
+  taskForce(@Parent() meeting: Meeting, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.byId(TaskForce, meeting.taskForceId);
+  }
+
+  @ResolveField(() => [AgendaItem])
+  agenda(@Parent() meeting: Meeting, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.children(AgendaItem, 'meetingId', meeting.id, { position: 'ASC' });
+  }
+
+  @ResolveField(() => [Attendance])
+  attendance(@Parent() meeting: Meeting, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.children(Attendance, 'meetingId', meeting.id, { createdAt: 'ASC' });
+  }
+
+  @ResolveField(() => [MeetingGuest])
+  guests(@Parent() meeting: Meeting, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.children(MeetingGuest, 'meetingId', meeting.id, { fullName: 'ASC' });
+  }
+
+  @ResolveField(() => MeetingQuorum)
+  async quorum(@Parent() meeting: Meeting, @Context() ctx: GraphQLContext) {
+    const [taskForce, memberships, attendance] = await Promise.all([
+      ctx.loaders.byId(TaskForce, meeting.taskForceId),
+      ctx.loaders.children(Membership, 'taskForceId', meeting.taskForceId, {
+        validFrom: 'ASC',
+        id: 'ASC',
+      }),
+      this.attendance(meeting, ctx),
+    ]);
+    const rule = taskForce!.quorumRule;
+    const date = vilniusDate(meeting.startsAt);
+    return { rule, ...quorumFromRecords(rule, date, memberships, attendance) };
+  }
+
+  @ResolveField(() => [Decision])
+  decisions(@Parent() meeting: Meeting, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.children(Decision, 'meetingId', meeting.id, { sequence: 'ASC' });
+  }
+
+  @ResolveField(() => Minutes, { nullable: true })
+  async minutes(@Parent() meeting: Meeting, @Context() ctx: GraphQLContext) {
+    const [minutes] = await ctx.loaders.children(Minutes, 'meetingId', meeting.id, {});
+    return minutes ?? null;
+  }
+
+  @ResolveField(() => MinutesStatus)
+  async minutesStatus(@Parent() meeting: Meeting, @Context() ctx: GraphQLContext) {
+    return (await this.minutes(meeting, ctx))?.status ?? MinutesStatus.NONE;
+  }
+}

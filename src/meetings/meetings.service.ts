@@ -1,0 +1,176 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Viewer } from '../auth/viewer';
+import {
+  badInput,
+  failedPrecondition,
+  FieldProblem,
+  notFound,
+} from '../common/errors/domain-error';
+import { paginate } from '../common/pagination/paginate';
+import { Clock } from '../common/time/clock';
+import { addDays, vilniusStartOfDay, vilniusYear } from '../common/time/vilnius-time';
+import { TransactionService } from '../database/transaction.service';
+import { TaskForceAccessService, visibleRecords } from '../task-forces/task-force-access.service';
+import { RECORD_KEEPERS, TaskForceStatus } from '../task-forces/task-force.enums';
+import { TaskForce } from '../task-forces/task-force.entity';
+import { CancelMeetingInput } from './dto/cancel-meeting.input';
+import { MarkMeetingHeldInput } from './dto/mark-meeting-held.input';
+import { MeetingOrder, MeetingsArgs } from './dto/meetings.args';
+import { ScheduleMeetingInput } from './dto/schedule-meeting.input';
+import { UpdateMeetingInput } from './dto/update-meeting.input';
+import { MeetingAccessService } from './meeting-access.service';
+import { MeetingStatus } from './meeting.enums';
+import { Meeting, meetingNumber } from './meeting.entity';
+
+const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
+
+function checkTimes(startsAt: Date, endsAt: Date): void {
+  const problems: FieldProblem[] = [];
+  if (endsAt <= startsAt) problems.push({ field: 'endsAt', message: 'must be after startsAt' });
+  else if (endsAt.getTime() - startsAt.getTime() > MAX_DURATION_MS) {
+    problems.push({ field: 'endsAt', message: 'must be within 24 hours of startsAt' });
+  }
+  if (problems.length) throw badInput(problems);
+}
+
+/** The next free number in the task force's year; the caller holds the write lock. */
+async function nextSequence(manager: EntityManager, taskForceId: string, year: number) {
+  const row = await manager
+    .createQueryBuilder(Meeting, 'meeting')
+    .select('MAX(meeting.sequence)', 'max')
+    .where('meeting.taskForceId = :taskForceId AND meeting.year = :year', { taskForceId, year })
+    .getRawOne<{ max: number | null }>();
+  return Number(row?.max ?? 0) + 1;
+}
+
+@Injectable()
+export class MeetingsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TransactionService,
+    private readonly access: TaskForceAccessService,
+    private readonly meetingAccess: MeetingAccessService,
+    private readonly clock: Clock,
+  ) {}
+
+  async scheduleMeeting(viewer: Viewer, input: ScheduleMeetingInput): Promise<Meeting> {
+    checkTimes(input.startsAt, input.endsAt);
+    await this.access.requireTaskForceRole(viewer, input.taskForceId, RECORD_KEEPERS);
+    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      const taskForce = await manager.findOneBy(TaskForce, { id: input.taskForceId });
+      if (!taskForce) throw notFound('TaskForce', input.taskForceId);
+      if (taskForce.status !== TaskForceStatus.ACTIVE) {
+        throw failedPrecondition('The task force is dissolved; it holds no more meetings.');
+      }
+      const year = vilniusYear(input.startsAt);
+      const meeting = await manager.save(
+        manager.create(Meeting, {
+          ...input,
+          title: input.title.trim(),
+          location: input.location ?? null,
+          year,
+          sequence: await nextSequence(manager, taskForce.id, year),
+        }),
+      );
+      await audit({
+        operation: 'scheduleMeeting',
+        entityType: 'Meeting',
+        entityId: meeting.id,
+        after: meeting,
+      });
+      return meeting;
+    });
+  }
+
+  updateMeeting(viewer: Viewer, input: UpdateMeetingInput): Promise<Meeting> {
+    const { id, version, ...changes } = input;
+    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      const meeting = await this.meetingAccess.requireEditable(manager, viewer, id, { version });
+      const before = { ...meeting };
+      Object.assign(meeting, changes);
+      checkTimes(meeting.startsAt, meeting.endsAt);
+      const year = vilniusYear(meeting.startsAt);
+      if (year !== before.year) {
+        // Moved into another year: it takes that year's next number.
+        meeting.year = year;
+        meeting.sequence = await nextSequence(manager, meeting.taskForceId, year);
+      }
+      const saved = await manager.save(meeting);
+      await audit({
+        operation: 'updateMeeting',
+        entityType: 'Meeting',
+        entityId: id,
+        before,
+        after: saved,
+      });
+      return saved;
+    });
+  }
+
+  cancelMeeting(viewer: Viewer, input: CancelMeetingInput): Promise<Meeting> {
+    return this.changeStatus(viewer, input, 'cancelMeeting', (meeting) => {
+      meeting.status = MeetingStatus.CANCELLED;
+      meeting.cancellationReason = input.reason.trim();
+    });
+  }
+
+  markMeetingHeld(viewer: Viewer, input: MarkMeetingHeldInput): Promise<Meeting> {
+    return this.changeStatus(viewer, input, 'markMeetingHeld', (meeting) => {
+      if (meeting.startsAt > this.clock.now()) {
+        throw failedPrecondition(
+          `Meeting ${meetingNumber(meeting)} has not started yet; it can be marked held once it has.`,
+        );
+      }
+      meeting.status = MeetingStatus.HELD;
+    });
+  }
+
+  /** Both transitions start from a planned meeting. */
+  private changeStatus(
+    viewer: Viewer,
+    input: { id: string; version: number },
+    operation: string,
+    apply: (meeting: Meeting) => void,
+  ): Promise<Meeting> {
+    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      const meeting = await this.meetingAccess.requireEditable(manager, viewer, input.id, {
+        version: input.version,
+      });
+      if (meeting.status !== MeetingStatus.PLANNED) {
+        throw failedPrecondition(
+          `Meeting ${meetingNumber(meeting)} is ${meeting.status.toLowerCase()}, not planned.`,
+        );
+      }
+      const before = { ...meeting };
+      apply(meeting);
+      const saved = await manager.save(meeting);
+      await audit({ operation, entityType: 'Meeting', entityId: saved.id, before, after: saved });
+      return saved;
+    });
+  }
+
+  async meetings(viewer: Viewer, args: MeetingsArgs) {
+    const scope = await this.access.scopeOf(viewer);
+    const query = this.dataSource
+      .getRepository(Meeting)
+      .createQueryBuilder('meeting')
+      .where(visibleRecords(scope, 'meeting', 'confidential'));
+    if (args.taskForceId) query.andWhere('meeting.taskForceId = :tf', { tf: args.taskForceId });
+    if (args.status) query.andWhere('meeting.status = :status', { status: args.status });
+    if (args.from)
+      query.andWhere('meeting.startsAt >= :from', { from: vilniusStartOfDay(args.from) });
+    if (args.to) {
+      query.andWhere('meeting.startsAt < :to', { to: vilniusStartOfDay(addDays(args.to, 1)) });
+    }
+    const direction = args.order === MeetingOrder.STARTS_AT_ASC ? 'ASC' : 'DESC';
+    return paginate(query, args, { property: 'startsAt', direction });
+  }
+
+  async meeting(viewer: Viewer, id: string): Promise<Meeting> {
+    const meeting = await this.dataSource.getRepository(Meeting).findOneBy({ id });
+    if (!meeting) throw notFound('Meeting', id);
+    return this.meetingAccess.requireVisible(viewer, meeting);
+  }
+}

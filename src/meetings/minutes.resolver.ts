@@ -1,0 +1,38 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, Audience } from '../auth/allow.decorator';
+import { CurrentViewer } from '../auth/current-viewer.decorator';
+import type { Viewer } from '../auth/viewer';
+import { GraphQLContext } from '../common/graphql/graphql-context';
+import { Person } from '../people/person.entity';
+import { ApproveMinutesInput, SaveMinutesInput } from './dto/minutes.inputs';
+import { Meeting } from './meeting.entity';
+import { Minutes } from './minutes.entity';
+import { MinutesService } from './minutes.service';
+
+@Resolver(() => Minutes)
+@Allow(Audience.AUTHENTICATED)
+export class MinutesResolver {
+  constructor(private readonly minutesService: MinutesService) {}
+
+  @Mutation(() => Minutes, { description: 'Writes or rewrites the draft minutes.' })
+  saveMinutes(@CurrentViewer() viewer: Viewer, @Args('input') input: SaveMinutesInput) {
+    return this.minutesService.saveMinutes(viewer, input);
+  }
+
+  @Mutation(() => Minutes, {
+    description: 'Approves the minutes (chair or deputy chair); the meeting record becomes final.',
+  })
+  approveMinutes(@CurrentViewer() viewer: Viewer, @Args('input') input: ApproveMinutesInput) {
+    return this.minutesService.approveMinutes(viewer, input);
+  }
+
+  @ResolveField(() => Person, { nullable: true })
+  approvedBy(@Parent() minutes: Minutes, @Context() ctx: GraphQLContext) {
+    return minutes.approvedById ? ctx.loaders.byId(Person, minutes.approvedById) : null;
+  }
+
+  @ResolveField(() => Meeting)
+  meeting(@Parent() minutes: Minutes, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.byId(Meeting, minutes.meetingId);
+  }
+}

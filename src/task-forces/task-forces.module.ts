@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { MembershipsResolver, PersonMembershipsResolver } from './memberships.resolver';
+import { TaskForceAccessService } from './task-force-access.service';
+import { TaskForcesResolver } from './task-forces.resolver';
+import { TaskForcesService } from './task-forces.service';
+
+@Module({
+  providers: [
+    TaskForceAccessService,
+    TaskForcesService,
+    TaskForcesResolver,
+    MembershipsResolver,
+    PersonMembershipsResolver,
+  ],
+  exports: [TaskForceAccessService],
+})
+export class TaskForcesModule {}

@@ -1,0 +1,108 @@
+import {
+  Args,
+  Context,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { Allow, Audience } from '../auth/allow.decorator';
+import { CurrentViewer } from '../auth/current-viewer.decorator';
+import { SystemRole } from '../auth/system-role.enum';
+import type { Viewer } from '../auth/viewer';
+import { IdArgs } from '../common/dto/id.args';
+import { GraphQLContext } from '../common/graphql/graphql-context';
+import { Connection } from '../common/pagination/connection.type';
+import { LocalDateScalar } from '../common/scalars/local-date.scalar';
+import { Clock } from '../common/time/clock';
+import { Municipality } from '../municipalities/municipality.entity';
+import { AddMemberInput } from './dto/add-member.input';
+import { CreateTaskForceInput } from './dto/create-task-force.input';
+import { EndMembershipInput } from './dto/end-membership.input';
+import { TaskForcesArgs } from './dto/task-forces.args';
+import { isValidOn, Membership } from './membership.entity';
+import { TaskForce } from './task-force.entity';
+import { TaskForcesService } from './task-forces.service';
+
+@ObjectType()
+export class TaskForceConnection extends Connection(TaskForce) {}
+
+@Resolver(() => TaskForce)
+export class TaskForcesResolver {
+  constructor(
+    private readonly taskForcesService: TaskForcesService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Query(() => TaskForceConnection, {
+    description: 'Task forces the caller may read: all for national roles, own ones for members.',
+  })
+  @Allow(Audience.AUTHENTICATED)
+  taskForces(@CurrentViewer() viewer: Viewer, @Args() args: TaskForcesArgs) {
+    return this.taskForcesService.taskForces(viewer, args);
+  }
+
+  @Query(() => TaskForce)
+  @Allow(Audience.AUTHENTICATED)
+  taskForce(@CurrentViewer() viewer: Viewer, @Args() { id }: IdArgs) {
+    return this.taskForcesService.taskForce(viewer, id);
+  }
+
+  @Mutation(() => TaskForce)
+  @Allow(SystemRole.ADMIN)
+  createTaskForce(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateTaskForceInput) {
+    return this.taskForcesService.createTaskForce(viewer, input);
+  }
+
+  @Mutation(() => Membership, {
+    description:
+      'Seats a person on a task force (administrators, or its chair, deputy, secretary).',
+  })
+  @Allow(Audience.AUTHENTICATED)
+  addMember(@CurrentViewer() viewer: Viewer, @Args('input') input: AddMemberInput) {
+    return this.taskForcesService.addMember(viewer, input);
+  }
+
+  @Mutation(() => Membership, { description: 'Ends a membership; its history is kept.' })
+  @Allow(Audience.AUTHENTICATED)
+  endMembership(@CurrentViewer() viewer: Viewer, @Args('input') input: EndMembershipInput) {
+    return this.taskForcesService.endMembership(viewer, input);
+  }
+
+  @ResolveField(() => Municipality)
+  async municipality(@Parent() taskForce: TaskForce, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.byId(Municipality, taskForce.municipalityId);
+  }
+
+  @ResolveField(() => [Membership], {
+    description: 'Who was a member on that date (default: today in Vilnius).',
+  })
+  async members(
+    @Parent() taskForce: TaskForce,
+    @Context() ctx: GraphQLContext,
+    @Args('on', { type: () => LocalDateScalar, nullable: true }) on?: string,
+  ) {
+    const date = on ?? this.clock.today();
+    return (await this.memberships(taskForce, ctx)).filter((m) => isValidOn(m, date));
+  }
+
+  @ResolveField(() => [Membership], { description: 'Memberships that ended before today.' })
+  async pastMembers(@Parent() taskForce: TaskForce, @Context() ctx: GraphQLContext) {
+    const today = this.clock.today();
+    return (await this.memberships(taskForce, ctx)).filter(
+      (m) => m.validTo !== null && m.validTo < today,
+    );
+  }
+
+  @ResolveField(() => [Membership], {
+    description: 'The whole roster history: past, current and future memberships.',
+  })
+  memberships(@Parent() taskForce: TaskForce, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.children(Membership, 'taskForceId', taskForce.id, {
+      validFrom: 'ASC',
+      id: 'ASC',
+    });
+  }
+}

@@ -1,0 +1,195 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { normalizeEmail } from '../auth/accounts.service';
+import { SystemRole } from '../auth/system-role.enum';
+import { Viewer } from '../auth/viewer';
+import { badInput, conflict, notFound } from '../common/errors/domain-error';
+import { paginate } from '../common/pagination/paginate';
+import { Clock } from '../common/time/clock';
+import { MutationScope, TransactionService } from '../database/transaction.service';
+import { Institution } from '../institutions/institution.entity';
+import { Municipality } from '../municipalities/municipality.entity';
+import { Person } from '../people/person.entity';
+import { AddMemberInput } from './dto/add-member.input';
+import { CreateTaskForceInput } from './dto/create-task-force.input';
+import { EndMembershipInput } from './dto/end-membership.input';
+import { NewPersonInput } from './dto/new-person.input';
+import { TaskForcesArgs } from './dto/task-forces.args';
+import { Membership } from './membership.entity';
+import { TaskForceAccessService } from './task-force-access.service';
+import { MembershipRole, RECORD_KEEPERS } from './task-force.enums';
+import { TaskForce } from './task-force.entity';
+
+/** Memberships of one person in one task force may not overlap in time. */
+const overlaps = (a: Pick<Membership, 'validFrom' | 'validTo'>, from: string, to: string | null) =>
+  (a.validTo === null || a.validTo >= from) && (to === null || a.validFrom <= to);
+
+@Injectable()
+export class TaskForcesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TransactionService,
+    private readonly access: TaskForceAccessService,
+    private readonly clock: Clock,
+  ) {}
+
+  createTaskForce(viewer: Viewer, input: CreateTaskForceInput): Promise<TaskForce> {
+    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      if (!(await manager.existsBy(Municipality, { id: input.municipalityId }))) {
+        throw badInput([{ field: 'municipalityId', message: 'does not name a municipality' }]);
+      }
+      const name = input.name.trim();
+      if (await manager.existsBy(TaskForce, { name })) {
+        throw badInput([{ field: 'name', message: 'is already used by another task force' }]);
+      }
+      const taskForce = await manager.save(manager.create(TaskForce, { ...input, name }));
+      await audit({
+        operation: 'createTaskForce',
+        entityType: 'TaskForce',
+        entityId: taskForce.id,
+        after: taskForce,
+      });
+      return taskForce;
+    });
+  }
+
+  /** Administrators, and the chair, deputy and secretary of that task force, keep the roster. */
+  private async requireRosterKeeper(viewer: Viewer, taskForceId: string) {
+    if (viewer.systemRole === SystemRole.ADMIN) return;
+    await this.access.requireTaskForceRole(viewer, taskForceId, RECORD_KEEPERS);
+  }
+
+  async addMember(viewer: Viewer, input: AddMemberInput): Promise<Membership> {
+    if (!input.personId === !input.person) {
+      throw badInput([{ field: 'personId', message: 'or person must be given, not both' }]);
+    }
+    const validFrom = input.validFrom ?? this.clock.today();
+    const validTo = input.validTo ?? null;
+    if (validTo !== null && validTo < validFrom) {
+      throw badInput([{ field: 'validTo', message: 'is before validFrom' }]);
+    }
+    await this.requireRosterKeeper(viewer, input.taskForceId);
+    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      if (!(await manager.existsBy(TaskForce, { id: input.taskForceId }))) {
+        throw notFound('TaskForce', input.taskForceId);
+      }
+      const personId = input.person
+        ? await this.createPerson(manager, input.person, audit)
+        : input.personId!;
+      if (input.personId && !(await manager.existsBy(Person, { id: personId }))) {
+        throw badInput([{ field: 'personId', message: 'does not name a person' }]);
+      }
+      const existing = await manager.findBy(Membership, { taskForceId: input.taskForceId });
+      if (existing.some((m) => m.personId === personId && overlaps(m, validFrom, validTo))) {
+        throw badInput([
+          { field: 'validFrom', message: 'overlaps a membership this person already holds here' },
+        ]);
+      }
+      if (
+        input.role === MembershipRole.CHAIR &&
+        existing.some((m) => m.role === MembershipRole.CHAIR && overlaps(m, validFrom, validTo))
+      ) {
+        throw badInput([
+          { field: 'role', message: 'CHAIR is already held by someone else in that period' },
+        ]);
+      }
+      const membership = await manager.save(
+        manager.create(Membership, {
+          taskForceId: input.taskForceId,
+          personId,
+          role: input.role,
+          validFrom,
+          validTo,
+        }),
+      );
+      await audit({
+        operation: 'addMember',
+        entityType: 'Membership',
+        entityId: membership.id,
+        after: membership,
+      });
+      return membership;
+    });
+  }
+
+  private async createPerson(
+    manager: EntityManager,
+    input: NewPersonInput,
+    audit: MutationScope['audit'],
+  ): Promise<string> {
+    if (
+      input.institutionId &&
+      !(await manager.existsBy(Institution, { id: input.institutionId }))
+    ) {
+      throw badInput([{ field: 'person.institutionId', message: 'does not name an institution' }]);
+    }
+    const person = await manager.save(
+      manager.create(Person, {
+        fullName: input.fullName.trim(),
+        email: input.email ? normalizeEmail(input.email) : null,
+        phone: input.phone ?? null,
+        position: input.position ?? null,
+        institutionId: input.institutionId ?? null,
+      }),
+    );
+    await audit({
+      operation: 'addMember',
+      entityType: 'Person',
+      entityId: person.id,
+      after: person,
+    });
+    return person.id;
+  }
+
+  async endMembership(viewer: Viewer, input: EndMembershipInput): Promise<Membership> {
+    const found = await this.dataSource.getRepository(Membership).findOneBy({
+      id: input.membershipId,
+    });
+    if (!found) throw notFound('Membership', input.membershipId);
+    await this.requireRosterKeeper(viewer, found.taskForceId);
+    const validTo = input.validTo ?? this.clock.today();
+    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      const membership = await manager.findOneByOrFail(Membership, { id: input.membershipId });
+      if (membership.version !== input.version) throw conflict('Membership');
+      if (validTo < membership.validFrom) {
+        throw badInput([{ field: 'validTo', message: 'is before the membership began' }]);
+      }
+      if (membership.validTo !== null && membership.validTo < validTo) {
+        throw badInput([{ field: 'validTo', message: 'is after the membership already ended' }]);
+      }
+      const before = { ...membership };
+      membership.validTo = validTo;
+      const saved = await manager.save(membership);
+      await audit({
+        operation: 'endMembership',
+        entityType: 'Membership',
+        entityId: saved.id,
+        before,
+        after: saved,
+      });
+      return saved;
+    });
+  }
+
+  async taskForces(viewer: Viewer, args: TaskForcesArgs) {
+    const scope = await this.access.scopeOf(viewer);
+    const query = this.dataSource.getRepository(TaskForce).createQueryBuilder('taskForce');
+    if (!scope.readsEveryTaskForce) {
+      const ids = [...scope.roles.keys()];
+      query.andWhere(ids.length ? 'taskForce.id IN (:...ids)' : '1 = 0', { ids });
+    }
+    if (args.municipalityId) {
+      query.andWhere('taskForce.municipalityId = :m', { m: args.municipalityId });
+    }
+    if (args.status) query.andWhere('taskForce.status = :status', { status: args.status });
+    return paginate(query, args, { property: 'name', direction: 'ASC' });
+  }
+
+  async taskForce(viewer: Viewer, id: string): Promise<TaskForce> {
+    const taskForce = await this.dataSource.getRepository(TaskForce).findOneBy({ id });
+    if (!taskForce) throw notFound('TaskForce', id);
+    await this.access.requireReader(viewer, id);
+    return taskForce;
+  }
+}
