@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Viewer } from '../auth/viewer';
+import { definedChanges } from '../common/dto/defined-changes';
 import { badInput, conflict, notFound } from '../common/errors/domain-error';
 import { TransactionService } from '../database/transaction.service';
 import { requireMeasures } from '../national-plans/plan-measure-links';
@@ -57,7 +58,7 @@ export class AgendaService {
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
       const item = await this.editableItem(viewer, id, version, manager);
       const before = withMeasureIds(item);
-      Object.assign(item, changes);
+      Object.assign(item, definedChanges(changes));
       if (measureIds) item.measures = await requireMeasures(manager, measureIds);
       const saved = await manager.save(item);
       await audit({

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Viewer } from '../auth/viewer';
+import { definedChanges } from '../common/dto/defined-changes';
 import { badInput, conflict, failedPrecondition, notFound } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
 import { TransactionService } from '../database/transaction.service';
@@ -75,7 +76,7 @@ export class DecisionsService {
       if (decision.version !== version) throw conflict('Decision');
       if (votes) await this.checkVotes(manager, meeting, votes);
       const before = withMeasureIds(decision);
-      Object.assign(decision, changes, votes ? this.voteColumns(votes) : {});
+      Object.assign(decision, definedChanges(changes), votes ? this.voteColumns(votes) : {});
       if (measureIds) decision.measures = await requireMeasures(manager, measureIds);
       const saved = await manager.save(decision);
       await audit({

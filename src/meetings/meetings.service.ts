@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Viewer } from '../auth/viewer';
+import { definedChanges } from '../common/dto/defined-changes';
 import {
   badInput,
   failedPrecondition,
@@ -89,7 +90,7 @@ export class MeetingsService {
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
       const meeting = await this.meetingAccess.requireEditable(manager, viewer, id, { version });
       const before = { ...meeting };
-      Object.assign(meeting, changes);
+      Object.assign(meeting, definedChanges(changes));
       checkTimes(meeting.startsAt, meeting.endsAt);
       const year = vilniusYear(meeting.startsAt);
       if (year !== before.year) {

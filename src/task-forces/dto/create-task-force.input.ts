@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar';
+import { IsLocalDate } from '../../common/validation/is-local-date.decorator';
 import { FreeText } from '../../common/validation/free-text.decorator';
 import { QuorumRule } from '../task-force.enums';
 
@@ -15,6 +16,7 @@ export class CreateTaskForceInput {
   name: string;
 
   @Field(() => LocalDateScalar)
+  @IsLocalDate()
   establishedOn: string;
 
   @Field({ nullable: true })
