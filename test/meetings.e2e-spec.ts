@@ -113,7 +113,8 @@ describe('A secretary records a whole meeting', () => {
     });
     expect(updated.data.updateMeeting.version).toBeGreaterThan(scheduled.version);
 
-    const items = [];
+    const items: { id: string; version: number; position: number; measures: { id: string }[] }[] =
+      [];
     for (const [title, linked] of [
       ['Mokyklų prevencinės paskaitos', [measures[0], measures[1]]],
       ['Specialistų mokymai', [measures[2]]],

@@ -7,7 +7,7 @@ import { DataSource, IsNull } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { failedPrecondition, notFound } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
-import { VILNIUS_ZONE } from '../common/time/vilnius-time';
+import { VILNIUS_ZONE, vilniusDateTime } from '../common/time/vilnius-time';
 import { TransactionService } from '../database/transaction.service';
 import { MeetingStatus } from '../meetings/meeting.enums';
 import { Meeting, meetingNumber } from '../meetings/meeting.entity';
@@ -17,6 +17,12 @@ import { CalendarSubscription, CreateCalendarTokenInput } from './dto/calendar.i
 import { CalendarToken } from './calendar-token.entity';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/**
+ * Vilnius wall-clock time without an offset. ical-generator writes a Date's fields in the
+ * server's own zone under the TZID, so it gets the local time already worked out.
+ */
+const wallClock = (instant: Date) => vilniusDateTime(instant).slice(0, 19);
 
 /** How far back the feed reaches; calendars keep what they already have. */
 const FEED_HISTORY_MS = 400 * 24 * 60 * 60 * 1000;
@@ -114,8 +120,8 @@ export class CalendarService {
       calendar.createEvent({
         id: `meeting-${meeting.id}@thb-taskforces.lt`,
         sequence: meeting.version,
-        start: meeting.startsAt,
-        end: meeting.endsAt,
+        start: wallClock(meeting.startsAt),
+        end: wallClock(meeting.endsAt),
         timezone: VILNIUS_ZONE,
         summary: `${names.get(meeting.taskForceId) ?? ''}: ${meeting.title} (${number})`,
         location: meeting.location,

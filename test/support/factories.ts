@@ -1,4 +1,4 @@
-import { DEMO, TestApp } from './test-app';
+import { DEMO, GraphQLResponse, TestApp } from './test-app';
 
 /** A password that passes the account rules; every factory account uses it. */
 export const TEST_PASSWORD = 'correct-horse-battery-staple';
@@ -73,7 +73,7 @@ const ACTIVE_MEASURES = /* GraphQL */ `
   }
 `;
 
-function expectData<T>(res: { data?: T; errors?: unknown }, what: string): T {
+function expectData(res: GraphQLResponse, what: string): any {
   if (!res.data) throw new Error(`${what} failed: ${JSON.stringify(res.errors)}`);
   return res.data;
 }
