@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayUnique, IsOptional, IsUUID } from 'class-validator';
 import { VersionedInput } from '../../common/dto/versioned.input';
+import { MeasureIds } from '../../national-plans/measure-ids.decorator';
 import { FreeText } from '../../common/validation/free-text.decorator';
 
 @InputType()
@@ -19,9 +20,7 @@ export class AddAgendaItemInput {
   presenter?: string;
 
   @Field(() => [ID], { defaultValue: [], description: 'Measures of the national plan it serves.' })
-  @IsUUID('all', { each: true })
-  @ArrayUnique()
-  @ArrayMaxSize(50)
+  @MeasureIds()
   measureIds: string[] = [];
 }
 
@@ -44,9 +43,7 @@ export class UpdateAgendaItemInput extends VersionedInput {
 
   @Field(() => [ID], { nullable: true, description: 'Replaces the linked measures.' })
   @IsOptional()
-  @IsUUID('all', { each: true })
-  @ArrayUnique()
-  @ArrayMaxSize(50)
+  @MeasureIds()
   measureIds?: string[];
 }
 

@@ -1,17 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsUUID,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { VersionedInput } from '../../common/dto/versioned.input';
+import { MeasureIds } from '../../national-plans/measure-ids.decorator';
 import { FreeText } from '../../common/validation/free-text.decorator';
 import { DecisionKind } from '../meeting.enums';
 
@@ -62,9 +53,7 @@ export class RecordDecisionInput {
   votes?: VotesInput;
 
   @Field(() => [ID], { defaultValue: [] })
-  @IsUUID('all', { each: true })
-  @ArrayUnique()
-  @ArrayMaxSize(50)
+  @MeasureIds()
   measureIds: string[] = [];
 
   @Field(() => ID, { nullable: true, description: 'An earlier decision of the same task force.' })
@@ -93,8 +82,6 @@ export class UpdateDecisionInput extends VersionedInput {
 
   @Field(() => [ID], { nullable: true, description: 'Replaces the linked measures.' })
   @IsOptional()
-  @IsUUID('all', { each: true })
-  @ArrayUnique()
-  @ArrayMaxSize(50)
+  @MeasureIds()
   measureIds?: string[];
 }

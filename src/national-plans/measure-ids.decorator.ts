@@ -1,0 +1,6 @@
+import { applyDecorators } from '@nestjs/common';
+import { ArrayMaxSize, ArrayUnique, IsUUID } from 'class-validator';
+
+/** A list of plan-measure ids on an input: UUIDs, each once, a sane number of them. */
+export const MeasureIds = () =>
+  applyDecorators(IsUUID('all', { each: true }), ArrayUnique(), ArrayMaxSize(50));
