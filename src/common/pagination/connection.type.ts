@@ -31,7 +31,8 @@ export class PageInfo {
 export interface ConnectionShape<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** May be a lazy getter: counted only when a client selects the field. */
+  totalCount: number | Promise<number>;
 }
 
 /** Builds the `XConnection` and `XEdge` object types for a node type. */
