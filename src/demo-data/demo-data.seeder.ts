@@ -8,6 +8,7 @@ import { TransactionService } from '../database/transaction.service';
 import { Institution } from '../institutions/institution.entity';
 import { Person } from '../people/person.entity';
 import { DEMO_ACCOUNTS, DEMO_EMAIL_PATTERNS, DEMO_PASSWORD } from './demo-accounts';
+import { DemoTaskForcesSeeder } from './demo-task-forces.seeder';
 
 @Injectable()
 export class DemoDataSeeder {
@@ -17,12 +18,18 @@ export class DemoDataSeeder {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tx: TransactionService,
     private readonly passwords: PasswordService,
+    private readonly taskForces: DemoTaskForcesSeeder,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async run(): Promise<void> {
     await this.refuseDemoAccountsInProduction();
-    if (this.config.demoData) await this.seedAccounts();
+    if (!this.config.demoData) return;
+    // One hash serves every demo account: they share the password, and argon2 is slow on purpose.
+    let hashing: Promise<string> | undefined;
+    const passwordHash = () => (hashing ??= this.passwords.hash(DEMO_PASSWORD));
+    await this.seedAccounts(passwordHash);
+    await this.taskForces.seed(passwordHash);
   }
 
   /** Demo accounts share a published password: a real deployment must not carry them. */
@@ -54,7 +61,7 @@ export class DemoDataSeeder {
       );
   }
 
-  private async seedAccounts() {
+  private async seedAccounts(passwordHash: () => Promise<string>) {
     const emails = DEMO_ACCOUNTS.map((a) => a.email);
     const existing = new Set(
       (await this.dataSource.getRepository(Account).findBy({ email: In(emails) })).map(
@@ -63,8 +70,7 @@ export class DemoDataSeeder {
     );
     const missing = DEMO_ACCOUNTS.filter((a) => !existing.has(a.email));
     if (!missing.length) return;
-    // One hash serves every demo account: they share the password, and argon2 is slow on purpose.
-    const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
+    const hash = await passwordHash();
     await this.tx.run(null, async ({ manager, audit }) => {
       const institutions = await manager.findBy(Institution, {
         name: In(missing.map((a) => a.institution)),
@@ -82,7 +88,7 @@ export class DemoDataSeeder {
         const account = await manager.save(
           manager.create(Account, {
             email: demo.email,
-            passwordHash,
+            passwordHash: hash,
             systemRole: demo.systemRole,
             personId: person.id,
           }),

@@ -1,0 +1,60 @@
+import type { Institution } from '../institutions/institution.entity';
+import type { InstitutionType } from '../institutions/institution-type.enum';
+import type { AgendaItem } from '../meetings/agenda-item.entity';
+import type { Attendance } from '../meetings/attendance.entity';
+import type { Decision } from '../meetings/decision.entity';
+import type { MeetingGuest } from '../meetings/meeting-guest.entity';
+import type { Meeting } from '../meetings/meeting.entity';
+import type { Minutes } from '../meetings/minutes.entity';
+import type { Municipality } from '../municipalities/municipality.entity';
+import type { PlanMeasure } from '../national-plans/plan-measure.entity';
+import type { Person } from '../people/person.entity';
+import type { Membership } from '../task-forces/membership.entity';
+import type { TaskForce } from '../task-forces/task-force.entity';
+
+/** What the demo data is built from: the clock and the reference data already stored. */
+export interface DemoInput {
+  now: Date;
+  municipalities: Pick<Municipality, 'id' | 'code' | 'name' | 'nameEn'>[];
+  institutions: Pick<Institution, 'id' | 'name' | 'type' | 'municipalityId'>[];
+  /** Measures of the active national plan, which meeting records link to. */
+  measures: Pick<PlanMeasure, 'id' | 'code'>[];
+}
+
+/** A row as inserted: the database fills in timestamps and the version. */
+export type Row<T> = Omit<T, 'createdAt' | 'updatedAt' | 'version'>;
+
+export interface DemoData {
+  people: Row<Person>[];
+  /** Logins for the task-force demo accounts; the password hash is added when writing. */
+  accounts: { email: string; personId: string }[];
+  taskForces: Row<TaskForce>[];
+  memberships: Row<Membership>[];
+  meetings: Row<Meeting>[];
+  agendaItems: Row<AgendaItem>[];
+  agendaItemMeasures: { agenda_item_id: string; measure_id: string }[];
+  attendance: Row<Attendance>[];
+  guests: Row<MeetingGuest>[];
+  decisions: Row<Decision>[];
+  decisionMeasures: { decision_id: string; measure_id: string }[];
+  minutes: Row<Minutes>[];
+}
+
+/** A seat on a task force as the meeting generator needs it. */
+export interface RosterEntry {
+  personId: string;
+  fullName: string;
+  institutionName: string | null;
+  institutionType: InstitutionType;
+  membership: Row<Membership>;
+  /** Demo-account holders attend every meeting, so their view of the records is full. */
+  alwaysAttends: boolean;
+}
+
+export interface Roster {
+  taskForce: Row<TaskForce>;
+  /** Short place name for locations and guests, e.g. "Vilniaus miesto". */
+  place: string;
+  entries: RosterEntry[];
+  chairId: string;
+}

@@ -1,0 +1,127 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, EntityTarget, In } from 'typeorm';
+import { Account } from '../auth/account.entity';
+import { SystemRole } from '../auth/system-role.enum';
+import { Clock } from '../common/time/clock';
+import { TransactionService } from '../database/transaction.service';
+import { Institution } from '../institutions/institution.entity';
+import { AgendaItem } from '../meetings/agenda-item.entity';
+import { Attendance } from '../meetings/attendance.entity';
+import { Decision } from '../meetings/decision.entity';
+import { MeetingGuest } from '../meetings/meeting-guest.entity';
+import { Meeting } from '../meetings/meeting.entity';
+import { Minutes } from '../meetings/minutes.entity';
+import { Municipality } from '../municipalities/municipality.entity';
+import { NationalPlan } from '../national-plans/national-plan.entity';
+import { PlanMeasure } from '../national-plans/plan-measure.entity';
+import { Person } from '../people/person.entity';
+import { Membership } from '../task-forces/membership.entity';
+import { TaskForce } from '../task-forces/task-force.entity';
+import { buildDemoData } from './demo-task-forces';
+
+/** The plan whose measures the demo meetings discuss (the active one in the reference data). */
+export const DEMO_PLAN_CODE = 'KPZ-2024';
+
+/** Rows per INSERT: well under SQLite's limit on bound parameters. */
+const CHUNK = 200;
+
+async function insertAll(manager: EntityManager, target: EntityTarget<object>, rows: object[]) {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(target)
+      .values(rows.slice(i, i + CHUNK))
+      // The ids are ours already; reading back the database defaults would only cost time.
+      .updateEntity(false)
+      .execute();
+  }
+}
+
+/**
+ * Writes the demo task forces, their rosters and a year of meetings in one transaction. Runs
+ * on a database without task forces only: once there are any, they belong to their users.
+ */
+@Injectable()
+export class DemoTaskForcesSeeder {
+  private readonly logger = new Logger(DemoTaskForcesSeeder.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TransactionService,
+    private readonly clock: Clock,
+  ) {}
+
+  async seed(passwordHash: () => Promise<string>): Promise<void> {
+    if (await this.dataSource.getRepository(TaskForce).exists()) return;
+    const hash = await passwordHash();
+    const counts = await this.tx.run(null, async ({ manager, audit }) => {
+      const demo = buildDemoData({ now: this.clock.now(), ...(await this.referenceData(manager)) });
+      // An account someone already made under one of these e-mails is left as it is.
+      const taken = new Set(
+        (await manager.findBy(Account, { email: In(demo.accounts.map((a) => a.email)) })).map(
+          (a) => a.email,
+        ),
+      );
+      const accounts = demo.accounts
+        .filter((a) => !taken.has(a.email))
+        .map((a) => ({ ...a, passwordHash: hash, systemRole: SystemRole.NONE }));
+
+      await insertAll(manager, Person, demo.people);
+      await insertAll(manager, Account, accounts);
+      await insertAll(manager, TaskForce, demo.taskForces);
+      await insertAll(manager, Membership, demo.memberships);
+      await insertAll(manager, Meeting, demo.meetings);
+      await insertAll(manager, AgendaItem, demo.agendaItems);
+      await insertAll(manager, 'agenda_item_measure', demo.agendaItemMeasures);
+      await insertAll(manager, Attendance, demo.attendance);
+      await insertAll(manager, MeetingGuest, demo.guests);
+      await insertAll(manager, Decision, demo.decisions);
+      await insertAll(manager, 'decision_measure', demo.decisionMeasures);
+      await insertAll(manager, Minutes, demo.minutes);
+
+      const counts = {
+        taskForces: demo.taskForces.length,
+        people: demo.people.length,
+        memberships: demo.memberships.length,
+        accounts: accounts.length,
+        meetings: demo.meetings.length,
+        agendaItems: demo.agendaItems.length,
+        attendance: demo.attendance.length,
+        guests: demo.guests.length,
+        decisions: demo.decisions.length,
+        minutes: demo.minutes.length,
+        measureLinks: demo.agendaItemMeasures.length + demo.decisionMeasures.length,
+      };
+      await audit({
+        operation: 'seedDemoData',
+        entityType: 'DemoData',
+        entityId: 'demo-data',
+        after: counts,
+      });
+      for (const account of await manager.findBy(Account, {
+        email: In(accounts.map((a) => a.email)),
+      })) {
+        await audit({
+          operation: 'seedDemoData',
+          entityType: 'Account',
+          entityId: account.id,
+          after: account,
+        });
+      }
+      return counts;
+    });
+    this.logger.log(`Demo task forces added: ${JSON.stringify(counts)}`);
+  }
+
+  private async referenceData(manager: EntityManager) {
+    const plan = await manager.findOneBy(NationalPlan, { code: DEMO_PLAN_CODE });
+    const [municipalities, institutions, measures] = await Promise.all([
+      manager.find(Municipality),
+      manager.find(Institution),
+      plan ? manager.findBy(PlanMeasure, { planId: plan.id }) : Promise.resolve([]),
+    ]);
+    return { municipalities, institutions, measures };
+  }
+}
