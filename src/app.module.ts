@@ -6,6 +6,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+import { ActionItemsModule } from './action-items/action-items.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -26,6 +27,7 @@ import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { NationalPlansModule } from './national-plans/national-plans.module';
 import { PeopleModule } from './people/people.module';
+import { PreventionActivitiesModule } from './prevention-activities/prevention-activities.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { TaskForcesModule } from './task-forces/task-forces.module';
 
@@ -71,6 +73,8 @@ export class AppModule {
         NationalPlansModule,
         TaskForcesModule,
         MeetingsModule,
+        ActionItemsModule,
+        PreventionActivitiesModule,
         CalendarModule,
         ReferenceDataModule,
         DemoDataModule,

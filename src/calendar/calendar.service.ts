@@ -3,11 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
+import { OPEN_STATUSES } from '../action-items/action-item.enums';
+import { ActionItem } from '../action-items/action-item.entity';
 import { Viewer } from '../auth/viewer';
 import { failedPrecondition, notFound } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
-import { VILNIUS_ZONE, vilniusDateTime } from '../common/time/vilnius-time';
+import { addDays, VILNIUS_ZONE, vilniusDateTime } from '../common/time/vilnius-time';
 import { TransactionService } from '../database/transaction.service';
 import { MeetingStatus } from '../meetings/meeting.enums';
 import { Meeting, meetingNumber } from '../meetings/meeting.entity';
@@ -134,6 +136,27 @@ export class CalendarService {
             : ICalEventStatus.CONFIRMED,
       });
     }
+    for (const item of await this.openItemsOf(found.personId)) {
+      calendar.createEvent({
+        id: `action-${item.id}@thb-taskforces.lt`,
+        sequence: item.version,
+        allDay: true,
+        // Local midnight strings: ical-generator reads them back with the same local getters.
+        start: `${item.dueDate}T00:00:00`,
+        end: `${addDays(item.dueDate, 1)}T00:00:00`,
+        timezone: VILNIUS_ZONE,
+        summary: `Terminas: ${item.title}`,
+        description: `Action item due ${item.dueDate} (${names.get(item.taskForceId) ?? ''})`,
+      });
+    }
     return calendar.toString();
+  }
+
+  /** The person's action items that are still to be done, whatever their task force. */
+  private openItemsOf(personId: string): Promise<ActionItem[]> {
+    return this.dataSource.getRepository(ActionItem).find({
+      where: { assigneeId: personId, status: In(OPEN_STATUSES) },
+      order: { dueDate: 'ASC' },
+    });
   }
 }

@@ -1,3 +1,6 @@
+import { ActionItem } from '../action-items/action-item.entity';
+import { ActionUpdate } from '../action-items/action-update.entity';
+import { IndicatorContribution } from '../action-items/indicator-contribution.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Account } from '../auth/account.entity';
 import { CalendarToken } from '../calendar/calendar-token.entity';
@@ -15,6 +18,7 @@ import { MeetingGuest } from '../meetings/meeting-guest.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { Minutes } from '../meetings/minutes.entity';
 import { Person } from '../people/person.entity';
+import { PreventionActivity } from '../prevention-activities/prevention-activity.entity';
 import { Membership } from '../task-forces/membership.entity';
 import { TaskForce } from '../task-forces/task-force.entity';
 
@@ -38,5 +42,9 @@ export const ENTITIES = [
   Decision,
   Minutes,
   CalendarToken,
+  ActionItem,
+  ActionUpdate,
+  IndicatorContribution,
+  PreventionActivity,
   AuditEvent,
 ];

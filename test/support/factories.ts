@@ -1,3 +1,4 @@
+import { PLAN_MEASURES } from './action-item-documents';
 import { DEMO, GraphQLResponse, TestApp } from './test-app';
 
 /** A password that passes the account rules; every factory account uses it. */
@@ -229,5 +230,27 @@ export async function seedTaskForceWorld(t: TestApp): Promise<TaskForceWorld> {
     admin,
     commission: await t.login(DEMO.commission),
     ministry: await t.login(DEMO.ministry),
+  };
+}
+
+export interface MeasureRef {
+  id: string;
+  code: string;
+  indicators: { id: string; unit: string }[];
+}
+
+/** The measures of the active plan and of one closed plan, with their indicators. */
+export async function planMeasures(t: TestApp, token: string) {
+  const res = expectData(await t.gql(PLAN_MEASURES, {}, token), 'nationalPlans');
+  const plans = res.nationalPlans.edges.map((e: any) => e.node);
+  const measuresOf = (plan: any): MeasureRef[] =>
+    plan.goals.flatMap((g: any) => g.objectives.flatMap((o: any) => o.measures));
+  const active = plans.find((p: any) => p.status === 'ACTIVE');
+  const closed = plans.find((p: any) => p.status === 'CLOSED' && measuresOf(p).length);
+  return {
+    activePlanId: active.id as string,
+    active: measuresOf(active),
+    closedPlanId: closed.id as string,
+    closed: measuresOf(closed),
   };
 }

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { EntityManager, EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 type BatchFn<K, V> = (keys: readonly K[]) => Promise<V[]>;
 type Order<T> = Partial<Record<keyof T & string, 'ASC' | 'DESC'>>;
@@ -11,7 +11,7 @@ type Order<T> = Partial<Record<keyof T & string, 'ASC' | 'DESC'>>;
 export class RequestLoaders {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
-  constructor(private readonly manager: EntityManager) {}
+  constructor(readonly manager: EntityManager) {}
 
   /** A named loader with a custom batch function (for joins and aggregates). */
   get<K, V>(name: string, batch: BatchFn<K, V>): DataLoader<K, V> {
@@ -100,7 +100,8 @@ export interface JoinTableLink {
 
 /**
  * Loads the targets linked to many owners through a join table, in one query, grouped in key
- * order and sorted by `orderBy` (a property of the target).
+ * order and sorted by `orderBy` (a property of the target). `restrict` narrows the targets,
+ * e.g. to what the caller may see.
  */
 export async function loadLinked<T extends ObjectLiteral & { id: string }>(
   manager: EntityManager,
@@ -108,15 +109,17 @@ export async function loadLinked<T extends ObjectLiteral & { id: string }>(
   link: JoinTableLink,
   ownerIds: readonly string[],
   orderBy: keyof T & string,
+  restrict?: (query: SelectQueryBuilder<T>) => void,
 ): Promise<T[][]> {
-  const { entities, raw } = await manager
+  const query = manager
     .getRepository(target)
     .createQueryBuilder('target')
     .innerJoin(link.table, 'link', `link.${link.targetColumn} = target.id`)
     .addSelect(`link.${link.ownerColumn}`, 'link_owner_id')
     .where(`link.${link.ownerColumn} IN (:...ownerIds)`, { ownerIds })
-    .orderBy(`target.${orderBy}`, 'ASC')
-    .getRawAndEntities();
+    .orderBy(`target.${orderBy}`, 'ASC');
+  restrict?.(query);
+  const { entities, raw } = await query.getRawAndEntities();
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const groups = new Map<string, T[]>(ownerIds.map((id) => [id, []]));
   for (const row of raw as Record<string, string>[]) {

@@ -1,0 +1,109 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../auth/current-viewer.decorator';
+import type { Viewer } from '../auth/viewer';
+import { GraphQLContext } from '../common/graphql/graphql-context';
+import { Clock } from '../common/time/clock';
+import { Institution } from '../institutions/institution.entity';
+import { Decision } from '../meetings/decision.entity';
+import { Meeting } from '../meetings/meeting.entity';
+import { PlanMeasure } from '../national-plans/plan-measure.entity';
+import { Person } from '../people/person.entity';
+import { canSee, TaskForceAccessService } from '../task-forces/task-force-access.service';
+import { TaskForce } from '../task-forces/task-force.entity';
+import { loadIndicatorTotals, loadLastUpdates } from './action-item-loaders';
+import { isOverdue } from './action-item-rules';
+import { ActionItem } from './action-item.entity';
+import { ActionUpdate } from './action-update.entity';
+import { IndicatorTotal } from './dto/indicator-total.type';
+
+export const ACTION_ITEM_MEASURES = {
+  table: 'action_item_measure',
+  ownerColumn: 'action_item_id',
+  targetColumn: 'measure_id',
+};
+
+@Resolver(() => ActionItem)
+export class ActionItemFieldsResolver {
+  constructor(
+    private readonly clock: Clock,
+    private readonly access: TaskForceAccessService,
+  ) {}
+
+  @ResolveField(() => Boolean, {
+    description: 'Not done or cancelled, and due before today in Vilnius. Never stored.',
+  })
+  overdue(@Parent() item: ActionItem) {
+    return isOverdue(item, this.clock.today());
+  }
+
+  @ResolveField(() => TaskForce)
+  taskForce(@Parent() item: ActionItem, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.byId(TaskForce, item.taskForceId);
+  }
+
+  @ResolveField(() => Person)
+  assignee(@Parent() item: ActionItem, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.byId(Person, item.assigneeId);
+  }
+
+  @ResolveField(() => Institution, { nullable: true })
+  responsibleInstitution(@Parent() item: ActionItem, @Context() ctx: GraphQLContext) {
+    const id = item.responsibleInstitutionId;
+    return id ? ctx.loaders.byId(Institution, id) : null;
+  }
+
+  @ResolveField(() => Decision, {
+    nullable: true,
+    description: 'The decision it carries out (null when none, or at a meeting you may not see).',
+  })
+  async originDecision(
+    @Parent() item: ActionItem,
+    @Context() ctx: GraphQLContext,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    const meeting = await this.originMeeting(item, ctx, viewer);
+    return meeting && ctx.loaders.byId(Decision, item.originDecisionId!);
+  }
+
+  @ResolveField(() => Meeting, { nullable: true, description: 'The meeting of that decision.' })
+  async originMeeting(
+    @Parent() item: ActionItem,
+    @Context() ctx: GraphQLContext,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    if (!item.originDecisionId) return null;
+    const decision = await ctx.loaders.byId(Decision, item.originDecisionId);
+    const meeting = decision && (await ctx.loaders.byId(Meeting, decision.meetingId));
+    if (!meeting) return null;
+    const scope = await this.access.scopeOf(viewer);
+    return canSee(scope, meeting.taskForceId, meeting.confidential) ? meeting : null;
+  }
+
+  @ResolveField(() => [PlanMeasure])
+  measures(@Parent() item: ActionItem, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.linked(PlanMeasure, ACTION_ITEM_MEASURES, item.id, 'code');
+  }
+
+  @ResolveField(() => [ActionUpdate], { description: 'Progress reports, oldest first.' })
+  updates(@Parent() item: ActionItem, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.children(ActionUpdate, 'actionItemId', item.id, { sequence: 'ASC' });
+  }
+
+  @ResolveField(() => ActionUpdate, { nullable: true })
+  lastUpdate(@Parent() item: ActionItem, @Context() ctx: GraphQLContext) {
+    return ctx.loaders
+      .get<string, ActionUpdate | null>('ActionUpdate#last', (ids) =>
+        loadLastUpdates(ctx.loaders.manager, ids),
+      )
+      .load(item.id);
+  }
+
+  @ResolveField(() => [IndicatorTotal], { description: 'Figures reported on this item.' })
+  indicatorTotals(@Parent() item: ActionItem, @Context() ctx: GraphQLContext) {
+    return ctx.loaders
+      .get<string, IndicatorTotal[]>('IndicatorTotal#item', (ids) =>
+        loadIndicatorTotals(ctx.loaders.manager, 'actionItemId', ids),
+      )
+      .load(item.id);
+  }
+}

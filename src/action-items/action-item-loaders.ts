@@ -1,0 +1,61 @@
+import { EntityManager } from 'typeorm';
+import { ActionUpdate } from './action-update.entity';
+import { IndicatorTotal } from './dto/indicator-total.type';
+import { IndicatorContribution } from './indicator-contribution.entity';
+
+/** The newest update of each item, in one query over the (item, sequence) index. */
+export async function loadLastUpdates(
+  manager: EntityManager,
+  itemIds: readonly string[],
+): Promise<(ActionUpdate | null)[]> {
+  const rows = await manager
+    .getRepository(ActionUpdate)
+    .createQueryBuilder('u')
+    .where('u.actionItemId IN (:...itemIds)', { itemIds })
+    .andWhere(
+      'u.sequence = (SELECT MAX(newer.sequence) FROM action_update newer WHERE newer.action_item_id = u.action_item_id)',
+    )
+    .getMany();
+  const byItem = new Map(rows.map((row) => [row.actionItemId, row]));
+  return itemIds.map((id) => byItem.get(id) ?? null);
+}
+
+/** Sums of the contributions per indicator, grouped by an owner column, in one aggregate. */
+export async function loadIndicatorTotals(
+  manager: EntityManager,
+  ownerColumn: 'actionItemId' | 'measureId',
+  ownerIds: readonly string[],
+  taskForceIds?: string[],
+): Promise<IndicatorTotal[][]> {
+  const query = manager
+    .getRepository(IndicatorContribution)
+    .createQueryBuilder('c')
+    .select(`c.${ownerColumn}`, 'owner')
+    .addSelect('c.indicatorId', 'indicatorId')
+    .addSelect('SUM(c.value)', 'total')
+    .addSelect('COUNT(*)', 'contributions')
+    .where(`c.${ownerColumn} IN (:...ownerIds)`, { ownerIds })
+    .groupBy(`c.${ownerColumn}`)
+    .addGroupBy('c.indicatorId')
+    .orderBy('c.indicatorId');
+  if (taskForceIds) {
+    query.andWhere(taskForceIds.length ? 'c.taskForceId IN (:...tfs)' : '1 = 0', {
+      tfs: taskForceIds,
+    });
+  }
+  const rows = await query.getRawMany<{
+    owner: string;
+    indicatorId: string;
+    total: string | number;
+    contributions: string | number;
+  }>();
+  const groups = new Map<string, IndicatorTotal[]>(ownerIds.map((id) => [id, []]));
+  for (const row of rows) {
+    groups.get(row.owner)?.push({
+      indicatorId: row.indicatorId,
+      total: Number(row.total),
+      contributions: Number(row.contributions),
+    });
+  }
+  return ownerIds.map((id) => groups.get(id) ?? []);
+}

@@ -1,0 +1,275 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { Viewer } from '../auth/viewer';
+import { definedChanges } from '../common/dto/defined-changes';
+import { BaseEntity } from '../common/entities/base.entity';
+import { badInput, conflict, forbidden, notFound } from '../common/errors/domain-error';
+import { Clock } from '../common/time/clock';
+import { MutationScope, TransactionService } from '../database/transaction.service';
+import { Institution } from '../institutions/institution.entity';
+import { Decision } from '../meetings/decision.entity';
+import { PlanIndicator } from '../national-plans/plan-indicator.entity';
+import { requireActiveMeasures } from '../national-plans/plan-measure-links';
+import { isValidOn, Membership } from '../task-forces/membership.entity';
+import { TaskForceAccessService } from '../task-forces/task-force-access.service';
+import { MembershipRole, RECORD_KEEPERS } from '../task-forces/task-force.enums';
+import { checkStatusChange, valueProblem } from './action-item-rules';
+import { ActionItemStatus } from './action-item.enums';
+import { ActionItem } from './action-item.entity';
+import { ActionUpdate } from './action-update.entity';
+import { CreateActionItemInput } from './dto/create-action-item.input';
+import { PostActionUpdateInput } from './dto/post-action-update.input';
+import { UpdateActionItemInput } from './dto/update-action-item.input';
+import { IndicatorContribution } from './indicator-contribution.entity';
+
+const withMeasureIds = (item: ActionItem) => ({
+  ...item,
+  measureIds: item.measures?.map((m) => m.id),
+});
+
+/** Fields only the chair, deputy and secretary may change; the assignee changes the status. */
+const KEEPER_FIELDS = [
+  'title',
+  'description',
+  'assigneeId',
+  'responsibleInstitutionId',
+  'dueDate',
+  'measureIds',
+] as const;
+
+/** Appends an update as the item's next one; the caller holds the write lock. */
+async function appendUpdate(
+  manager: EntityManager,
+  update: Omit<ActionUpdate, keyof BaseEntity | 'sequence'>,
+): Promise<ActionUpdate> {
+  const last = await manager.findOne(ActionUpdate, {
+    where: { actionItemId: update.actionItemId },
+    order: { sequence: 'DESC' },
+  });
+  return manager.save(
+    manager.create(ActionUpdate, { ...update, sequence: (last?.sequence ?? 0) + 1 }),
+  );
+}
+
+@Injectable()
+export class ActionItemsService {
+  constructor(
+    private readonly tx: TransactionService,
+    private readonly access: TaskForceAccessService,
+    private readonly clock: Clock,
+  ) {}
+
+  async createActionItem(viewer: Viewer, input: CreateActionItemInput): Promise<ActionItem> {
+    await this.access.requireTaskForceRole(viewer, input.taskForceId, RECORD_KEEPERS);
+    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      const { measureIds, ...fields } = input;
+      await this.checkReferences(manager, input.taskForceId, input);
+      const item = await manager.save(
+        manager.create(ActionItem, {
+          ...fields,
+          title: input.title.trim(),
+          description: input.description ?? null,
+          originDecisionId: input.originDecisionId ?? null,
+          responsibleInstitutionId: input.responsibleInstitutionId ?? null,
+          measures: await requireActiveMeasures(manager, measureIds, this.clock.today()),
+        }),
+      );
+      await audit({
+        operation: 'createActionItem',
+        entityType: 'ActionItem',
+        entityId: item.id,
+        after: withMeasureIds(item),
+      });
+      return item;
+    });
+  }
+
+  updateActionItem(viewer: Viewer, input: UpdateActionItemInput): Promise<ActionItem> {
+    const { id, version, status, reason, measureIds, ...rest } = input;
+    const changes = definedChanges(rest);
+    return this.tx.run(viewer.accountId, async (scope) => {
+      const { manager, audit } = scope;
+      const item = await this.loadItem(manager, id);
+      const keeper = await this.requireWriter(viewer, item);
+      const touched = [...Object.keys(changes), ...(measureIds ? ['measureIds'] : [])];
+      if (!keeper && touched.some((f) => (KEEPER_FIELDS as readonly string[]).includes(f))) {
+        throw forbidden(
+          `As the assignee you may change only the status of this item, not ${touched.join(', ')}.`,
+        );
+      }
+      if (item.version !== version) throw conflict('Action item');
+      const before = withMeasureIds(item);
+      await this.checkReferences(manager, item.taskForceId, changes);
+      Object.assign(item, changes);
+      if (measureIds) {
+        item.measures = await requireActiveMeasures(manager, measureIds, this.clock.today());
+      }
+      if (status && status !== item.status) {
+        await this.changeStatus(scope, viewer, item, status, keeper, reason ?? null);
+      }
+      const saved = await manager.save(item);
+      await audit({
+        operation: 'updateActionItem',
+        entityType: 'ActionItem',
+        entityId: id,
+        before,
+        after: withMeasureIds(saved),
+      });
+      return saved;
+    });
+  }
+
+  postActionUpdate(viewer: Viewer, input: PostActionUpdateInput): Promise<ActionUpdate> {
+    return this.tx.run(viewer.accountId, async (scope) => {
+      const { manager, audit } = scope;
+      const item = await this.loadItem(manager, input.actionItemId);
+      const keeper = await this.requireWriter(viewer, item);
+      const measureIds = new Set(item.measures!.map((m) => m.id));
+      const indicators = new Map(
+        (
+          await manager.findBy(PlanIndicator, {
+            id: In(input.contributions.map((c) => c.indicatorId)),
+          })
+        ).map((indicator) => [indicator.id, indicator]),
+      );
+      const problems = input.contributions.flatMap((c, i) => {
+        const indicator = indicators.get(c.indicatorId);
+        if (!indicator || !measureIds.has(indicator.measureId)) {
+          const message = "does not belong to any of the item's measures";
+          return [{ field: `contributions.${i}.indicatorId`, message }];
+        }
+        const problem = valueProblem(indicator.unit, c.value);
+        return problem ? [{ field: `contributions.${i}.value`, message: problem }] : [];
+      });
+      if (problems.length) throw badInput(problems);
+
+      const before = withMeasureIds(item);
+      const from = item.status;
+      if (input.status && input.status !== item.status) {
+        checkStatusChange({ from, to: input.status, byRecordKeeper: keeper, reason: input.text });
+        this.applyStatus(item, input.status);
+        await manager.save(item);
+        await audit({
+          operation: 'postActionUpdate',
+          entityType: 'ActionItem',
+          entityId: item.id,
+          before,
+          after: withMeasureIds(item),
+        });
+      }
+      const update = await appendUpdate(manager, {
+        actionItemId: item.id,
+        authorId: viewer.personId,
+        text: input.text,
+        statusFrom: item.status !== from ? from : null,
+        statusTo: item.status !== from ? item.status : null,
+      });
+      const contributions = await manager.save(
+        input.contributions.map((c) =>
+          manager.create(IndicatorContribution, {
+            actionUpdateId: update.id,
+            actionItemId: item.id,
+            taskForceId: item.taskForceId,
+            measureId: indicators.get(c.indicatorId)!.measureId,
+            indicatorId: c.indicatorId,
+            value: c.value,
+          }),
+        ),
+      );
+      await audit({
+        operation: 'postActionUpdate',
+        entityType: 'ActionUpdate',
+        entityId: update.id,
+        after: {
+          ...update,
+          contributions: contributions.map((c) => `${c.indicatorId}=${c.value}`),
+        },
+      });
+      return update;
+    });
+  }
+
+  private async loadItem(manager: EntityManager, id: string): Promise<ActionItem> {
+    const item = await manager.findOne(ActionItem, {
+      where: { id },
+      relations: { measures: true },
+    });
+    if (!item) throw notFound('ActionItem', id);
+    return item;
+  }
+
+  /** The chair, deputy and secretary (true), or the assignee of their own item (false). */
+  private async requireWriter(viewer: Viewer, item: ActionItem): Promise<boolean> {
+    const role = (await this.access.scopeOf(viewer)).roles.get(item.taskForceId);
+    if (role && RECORD_KEEPERS.includes(role)) return true;
+    if (role && role !== MembershipRole.OBSERVER && item.assigneeId === viewer.personId) {
+      return false;
+    }
+    throw forbidden(
+      'Only the chair, deputy chair or secretary of this task force, or the assignee, may do this.',
+    );
+  }
+
+  private async changeStatus(
+    { manager }: MutationScope,
+    viewer: Viewer,
+    item: ActionItem,
+    to: ActionItemStatus,
+    keeper: boolean,
+    reason: string | null,
+  ) {
+    const from = item.status;
+    checkStatusChange({ from, to, byRecordKeeper: keeper, reason });
+    this.applyStatus(item, to);
+    await appendUpdate(manager, {
+      actionItemId: item.id,
+      authorId: viewer.personId,
+      text: reason?.trim() || `Status changed from ${from} to ${to}.`,
+      statusFrom: from,
+      statusTo: to,
+    });
+  }
+
+  private applyStatus(item: ActionItem, to: ActionItemStatus) {
+    item.status = to;
+    item.completedAt = to === ActionItemStatus.DONE ? this.clock.now() : null;
+  }
+
+  /** The assignee, origin decision and institution an input names must fit the task force. */
+  private async checkReferences(
+    manager: EntityManager,
+    taskForceId: string,
+    input: Partial<
+      Pick<CreateActionItemInput, 'assigneeId' | 'originDecisionId' | 'responsibleInstitutionId'>
+    >,
+  ) {
+    const problems = [];
+    if (input.assigneeId) {
+      const today = this.clock.today();
+      const memberships = await manager.findBy(Membership, {
+        taskForceId,
+        personId: input.assigneeId,
+      });
+      const current = memberships.find((m) => isValidOn(m, today));
+      if (!current || current.role === MembershipRole.OBSERVER) {
+        problems.push({
+          field: 'assigneeId',
+          message: 'must be a current member of the task force (observers take no actions)',
+        });
+      }
+    }
+    if (
+      input.originDecisionId &&
+      !(await manager.existsBy(Decision, { id: input.originDecisionId, taskForceId }))
+    ) {
+      problems.push({ field: 'originDecisionId', message: 'is not a decision of this task force' });
+    }
+    if (
+      input.responsibleInstitutionId &&
+      !(await manager.existsBy(Institution, { id: input.responsibleInstitutionId }))
+    ) {
+      problems.push({ field: 'responsibleInstitutionId', message: 'does not name an institution' });
+    }
+    if (problems.length) throw badInput(problems);
+  }
+}

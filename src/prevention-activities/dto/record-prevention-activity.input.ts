@@ -1,0 +1,70 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Max,
+  Min,
+} from 'class-validator';
+import { LocalDateScalar } from '../../common/scalars/local-date.scalar';
+import { FreeText } from '../../common/validation/free-text.decorator';
+import { IsLocalDate } from '../../common/validation/is-local-date.decorator';
+import { MeasureIds } from '../../national-plans/measure-ids.decorator';
+import { PreventionActivityKind, TargetGroup } from '../prevention-activity.enums';
+
+@InputType()
+export class RecordPreventionActivityInput {
+  @Field(() => ID)
+  @IsUUID()
+  taskForceId: string;
+
+  @Field(() => PreventionActivityKind)
+  @IsEnum(PreventionActivityKind)
+  kind: PreventionActivityKind;
+
+  @Field()
+  @FreeText(300)
+  title: string;
+
+  @Field(() => LocalDateScalar)
+  @IsLocalDate()
+  date: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @FreeText(300)
+  place?: string;
+
+  @Field(() => TargetGroup)
+  @IsEnum(TargetGroup)
+  targetGroup: TargetGroup;
+
+  @Field(() => Int, { description: 'How many people took part (an aggregate, never names).' })
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  participants: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @FreeText(20000)
+  description?: string;
+
+  @Field(() => [ID], { defaultValue: [], description: 'Institutions it was organised with.' })
+  @IsUUID('all', { each: true })
+  @ArrayUnique()
+  @ArrayMaxSize(50)
+  partnerInstitutionIds: string[] = [];
+
+  @Field(() => [ID], { defaultValue: [] })
+  @MeasureIds()
+  measureIds: string[] = [];
+
+  @Field(() => ID, { nullable: true, description: 'The action item it carried out.' })
+  @IsOptional()
+  @IsUUID()
+  originActionItemId?: string;
+}

@@ -1,0 +1,78 @@
+import {
+  Args,
+  Context,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { ActionItem } from '../action-items/action-item.entity';
+import { Allow, Audience } from '../auth/allow.decorator';
+import { CurrentViewer } from '../auth/current-viewer.decorator';
+import type { Viewer } from '../auth/viewer';
+import { GraphQLContext } from '../common/graphql/graphql-context';
+import { Connection } from '../common/pagination/connection.type';
+import { Institution } from '../institutions/institution.entity';
+import { PlanMeasure } from '../national-plans/plan-measure.entity';
+import { TaskForce } from '../task-forces/task-force.entity';
+import { PreventionActivitiesArgs } from './dto/prevention-activities.args';
+import { RecordPreventionActivityInput } from './dto/record-prevention-activity.input';
+import { PreventionActivitiesService } from './prevention-activities.service';
+import { PreventionActivity } from './prevention-activity.entity';
+
+@ObjectType()
+export class PreventionActivityConnection extends Connection(PreventionActivity) {}
+
+export const ACTIVITY_MEASURES = {
+  table: 'prevention_activity_measure',
+  ownerColumn: 'activity_id',
+  targetColumn: 'measure_id',
+};
+
+const ACTIVITY_PARTNERS = {
+  table: 'prevention_activity_partner',
+  ownerColumn: 'activity_id',
+  targetColumn: 'institution_id',
+};
+
+@Resolver(() => PreventionActivity)
+@Allow(Audience.AUTHENTICATED)
+export class PreventionActivitiesResolver {
+  constructor(private readonly service: PreventionActivitiesService) {}
+
+  @Query(() => PreventionActivityConnection, { description: 'Newest first.' })
+  preventionActivities(@CurrentViewer() viewer: Viewer, @Args() args: PreventionActivitiesArgs) {
+    return this.service.preventionActivities(viewer, args);
+  }
+
+  @Mutation(() => PreventionActivity)
+  recordPreventionActivity(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: RecordPreventionActivityInput,
+  ) {
+    return this.service.recordPreventionActivity(viewer, input);
+  }
+
+  @ResolveField(() => TaskForce)
+  taskForce(@Parent() activity: PreventionActivity, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.byId(TaskForce, activity.taskForceId);
+  }
+
+  @ResolveField(() => [Institution])
+  partners(@Parent() activity: PreventionActivity, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.linked(Institution, ACTIVITY_PARTNERS, activity.id, 'name');
+  }
+
+  @ResolveField(() => [PlanMeasure])
+  measures(@Parent() activity: PreventionActivity, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.linked(PlanMeasure, ACTIVITY_MEASURES, activity.id, 'code');
+  }
+
+  @ResolveField(() => ActionItem, { nullable: true })
+  originActionItem(@Parent() activity: PreventionActivity, @Context() ctx: GraphQLContext) {
+    const id = activity.originActionItemId;
+    return id ? ctx.loaders.byId(ActionItem, id) : null;
+  }
+}

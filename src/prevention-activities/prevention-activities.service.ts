@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { ActionItem } from '../action-items/action-item.entity';
+import { Viewer } from '../auth/viewer';
+import { badInput, forbidden } from '../common/errors/domain-error';
+import { paginate } from '../common/pagination/paginate';
+import { TransactionService } from '../database/transaction.service';
+import { Institution } from '../institutions/institution.entity';
+import { requireMeasures } from '../national-plans/plan-measure-links';
+import { TaskForceAccessService, visibleRecords } from '../task-forces/task-force-access.service';
+import { MembershipRole, RECORD_KEEPERS } from '../task-forces/task-force.enums';
+import { PreventionActivitiesArgs } from './dto/prevention-activities.args';
+import { RecordPreventionActivityInput } from './dto/record-prevention-activity.input';
+import { PreventionActivity } from './prevention-activity.entity';
+
+@Injectable()
+export class PreventionActivitiesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TransactionService,
+    private readonly access: TaskForceAccessService,
+  ) {}
+
+  recordPreventionActivity(
+    viewer: Viewer,
+    input: RecordPreventionActivityInput,
+  ): Promise<PreventionActivity> {
+    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      const origin = await this.originItem(manager, input);
+      await this.requireRecorder(viewer, input.taskForceId, origin);
+      const { partnerInstitutionIds, measureIds, ...fields } = input;
+      const activity = await manager.save(
+        manager.create(PreventionActivity, {
+          ...fields,
+          title: input.title.trim(),
+          place: input.place ?? null,
+          description: input.description ?? null,
+          originActionItemId: origin?.id ?? null,
+          partners: await this.partners(manager, partnerInstitutionIds),
+          measures: await requireMeasures(manager, measureIds),
+        }),
+      );
+      await audit({
+        operation: 'recordPreventionActivity',
+        entityType: 'PreventionActivity',
+        entityId: activity.id,
+        after: { ...activity, partnerInstitutionIds, measureIds },
+      });
+      return activity;
+    });
+  }
+
+  async preventionActivities(viewer: Viewer, args: PreventionActivitiesArgs) {
+    const scope = await this.access.scopeOf(viewer);
+    const query = this.dataSource
+      .getRepository(PreventionActivity)
+      .createQueryBuilder('activity')
+      .where(visibleRecords(scope, 'activity'));
+    if (args.taskForceId) query.andWhere('activity.taskForceId = :tf', { tf: args.taskForceId });
+    if (args.kind) query.andWhere('activity.kind = :kind', { kind: args.kind });
+    if (args.targetGroup) query.andWhere('activity.targetGroup = :tg', { tg: args.targetGroup });
+    if (args.from) query.andWhere('activity.date >= :from', { from: args.from });
+    if (args.to) query.andWhere('activity.date <= :to', { to: args.to });
+    if (args.measureId) {
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM prevention_activity_measure link WHERE link.activity_id = activity.id AND link.measure_id = :measureId)',
+        { measureId: args.measureId },
+      );
+    }
+    return paginate(query, args, { property: 'date', direction: 'DESC' });
+  }
+
+  private async originItem(manager: EntityManager, input: RecordPreventionActivityInput) {
+    if (!input.originActionItemId) return null;
+    const item = await manager.findOneBy(ActionItem, { id: input.originActionItemId });
+    if (!item || item.taskForceId !== input.taskForceId) {
+      throw badInput([
+        { field: 'originActionItemId', message: 'is not an action item of this task force' },
+      ]);
+    }
+    return item;
+  }
+
+  /** Like action items: the record keepers, or the assignee reporting on their own item. */
+  private async requireRecorder(viewer: Viewer, taskForceId: string, origin: ActionItem | null) {
+    const role = (await this.access.scopeOf(viewer)).roles.get(taskForceId);
+    if (role && RECORD_KEEPERS.includes(role)) return;
+    if (role && role !== MembershipRole.OBSERVER && origin?.assigneeId === viewer.personId) return;
+    throw forbidden(
+      'Only the chair, deputy chair or secretary of this task force, or the assignee of the action item it carries out, may record it.',
+    );
+  }
+
+  private async partners(manager: EntityManager, ids: string[]) {
+    if (!ids.length) return [];
+    const found = await manager.findBy(Institution, { id: In(ids) });
+    const known = new Set(found.map((i) => i.id));
+    const missing = ids.filter((id) => !known.has(id));
+    if (missing.length) {
+      throw badInput(
+        missing.map((id) => ({
+          field: 'partnerInstitutionIds',
+          message: `${id} is not an institution`,
+        })),
+      );
+    }
+    return found;
+  }
+}
