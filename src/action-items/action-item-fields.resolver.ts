@@ -10,7 +10,11 @@ import { PlanMeasure } from '../national-plans/plan-measure.entity';
 import { Person } from '../people/person.entity';
 import { canSee, TaskForceAccessService } from '../task-forces/task-force-access.service';
 import { TaskForce } from '../task-forces/task-force.entity';
-import { loadIndicatorTotals, loadLastUpdates } from './action-item-loaders';
+import {
+  loadDecisionsWithMeetings,
+  loadIndicatorTotals,
+  loadLastUpdates,
+} from './action-item-loaders';
 import { isOverdue } from './action-item-rules';
 import { ActionItem } from './action-item.entity';
 import { ActionUpdate } from './action-update.entity';
@@ -56,13 +60,12 @@ export class ActionItemFieldsResolver {
     nullable: true,
     description: 'The decision it carries out (null when none, or at a meeting you may not see).',
   })
-  async originDecision(
+  originDecision(
     @Parent() item: ActionItem,
     @Context() ctx: GraphQLContext,
     @CurrentViewer() viewer: Viewer,
   ) {
-    const meeting = await this.originMeeting(item, ctx, viewer);
-    return meeting && ctx.loaders.byId(Decision, item.originDecisionId!);
+    return this.visibleOrigin(item, ctx, viewer);
   }
 
   @ResolveField(() => Meeting, { nullable: true, description: 'The meeting of that decision.' })
@@ -71,12 +74,21 @@ export class ActionItemFieldsResolver {
     @Context() ctx: GraphQLContext,
     @CurrentViewer() viewer: Viewer,
   ) {
+    return (await this.visibleOrigin(item, ctx, viewer))?.meeting ?? null;
+  }
+
+  /** The origin decision with its meeting, unless that meeting is hidden from the caller. */
+  private async visibleOrigin(item: ActionItem, ctx: GraphQLContext, viewer: Viewer) {
     if (!item.originDecisionId) return null;
-    const decision = await ctx.loaders.byId(Decision, item.originDecisionId);
-    const meeting = decision && (await ctx.loaders.byId(Meeting, decision.meetingId));
+    const decision = await ctx.loaders
+      .get<string, Decision | null>('Decision+meeting', (ids) =>
+        loadDecisionsWithMeetings(ctx.loaders.manager, ids),
+      )
+      .load(item.originDecisionId);
+    const meeting = decision?.meeting;
     if (!meeting) return null;
     const scope = await this.access.scopeOf(viewer);
-    return canSee(scope, meeting.taskForceId, meeting.confidential) ? meeting : null;
+    return canSee(scope, meeting.taskForceId, meeting.confidential) ? decision : null;
   }
 
   @ResolveField(() => [PlanMeasure])

@@ -1,4 +1,5 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
+import { Decision } from '../meetings/decision.entity';
 import { ActionUpdate } from './action-update.entity';
 import { IndicatorTotal } from './dto/indicator-total.type';
 import { IndicatorContribution } from './indicator-contribution.entity';
@@ -58,4 +59,17 @@ export async function loadIndicatorTotals(
     });
   }
   return ownerIds.map((id) => groups.get(id) ?? []);
+}
+
+/** Decisions with their meetings in one joined query: an item's origin needs both. */
+export async function loadDecisionsWithMeetings(
+  manager: EntityManager,
+  ids: readonly string[],
+): Promise<(Decision | null)[]> {
+  const rows = await manager.find(Decision, {
+    where: { id: In([...ids]) },
+    relations: { meeting: true },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id) ?? null);
 }
