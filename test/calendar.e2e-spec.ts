@@ -1,6 +1,12 @@
 import ICAL from 'ical.js';
 import request from 'supertest';
-import { PINNED_NOW, seedTaskForceWorld, TaskForceWorld } from './support/factories';
+import { CREATE_ACTION_ITEM, UPDATE_ACTION_ITEM } from './support/action-item-documents';
+import {
+  activeMeasureIds,
+  PINNED_NOW,
+  seedTaskForceWorld,
+  TaskForceWorld,
+} from './support/factories';
 import { CANCEL_MEETING, SCHEDULE_MEETING } from './support/meeting-documents';
 import { codeOf, startTestApp, TestApp } from './support/test-app';
 
@@ -59,7 +65,7 @@ function parseFeed(text: string): ParsedEvent[] {
       uid: event.uid,
       summary: event.summary,
       status: String(vevent.getFirstPropertyValue('status')),
-      tzid: String(vevent.getFirstProperty('dtstart')!.getParameter('tzid')),
+      tzid: String(vevent.getFirstProperty('dtstart')!.getParameter('tzid') ?? ''),
       local: start.toString(),
       utc: start.toJSDate().toISOString(),
     };
@@ -172,6 +178,45 @@ describe('Calendar feed', () => {
     expect(mine).toEqual([
       { id: created.calendarToken.id, label: null, revokedAt: PINNED_NOW.toISOString() },
     ]);
+  });
+
+  it("carries the due dates of the person's open action items as all-day events", async () => {
+    const [measure] = await activeMeasureIds(t, w.secretary.token);
+    const item = async (title: string, dueDate: string) =>
+      (
+        await t.gql(
+          CREATE_ACTION_ITEM,
+          {
+            input: {
+              taskForceId: w.taskForceId,
+              title,
+              dueDate,
+              assigneeId: w.member.personId,
+              measureIds: [measure],
+            },
+          },
+          w.secretary.token,
+        )
+      ).data.createActionItem;
+    const open = await item('Parengti ataskaitą', '2026-07-20');
+    const done = await item('Išsiųsti kvietimus', '2026-07-21');
+    await t.gql(
+      UPDATE_ACTION_ITEM,
+      { input: { id: done.id, version: done.version, status: 'DONE' } },
+      w.member.token,
+    );
+    const { path } = (await t.gql(CREATE_TOKEN, {}, w.member.token)).data.createCalendarToken;
+    const text = (await fetchFeed(path)).text;
+    const events = parseFeed(text);
+    const due = events.find((e) => e.uid.includes(open.id))!;
+    expect(due.summary).toBe('Terminas: Parengti ataskaitą');
+    expect(due.local).toBe('2026-07-20');
+    expect(text).toMatch(/DTSTART;VALUE=DATE:20260720/);
+    expect(events.some((e) => e.uid.includes(done.id))).toBe(false);
+    const others = (await t.gql(CREATE_TOKEN, {}, w.chair.token)).data.createCalendarToken;
+    expect(
+      parseFeed((await fetchFeed(others.path)).text).some((e) => e.uid.includes(open.id)),
+    ).toBe(false);
   });
 
   it('never stores the secret itself', async () => {

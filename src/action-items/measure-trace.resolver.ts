@@ -1,7 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
-import { loadLinked } from '../common/dataloader/request-loaders';
+import { loadLinked, reverseLink } from '../common/dataloader/request-loaders';
 import { unauthenticated } from '../common/errors/domain-error';
 import { GraphQLContext } from '../common/graphql/graphql-context';
 import { DECISION_MEASURES } from '../meetings/measure-links';
@@ -43,10 +43,16 @@ export class MeasureTraceResolver {
     const scope = await this.scope(viewer);
     return ctx.loaders
       .get<string, Decision[]>('Decision@measure', (ids) =>
-        loadLinked(ctx.loaders.manager, Decision, DECISION_MEASURES, ids, 'createdAt', (q) =>
-          q
-            .innerJoin(Meeting, 'meeting', 'meeting.id = target.meetingId')
-            .andWhere(visibleRecords(scope, 'meeting', 'confidential')),
+        loadLinked(
+          ctx.loaders.manager,
+          Decision,
+          reverseLink(DECISION_MEASURES),
+          ids,
+          'createdAt',
+          (q) =>
+            q
+              .innerJoin(Meeting, 'meeting', 'meeting.id = target.meetingId')
+              .andWhere(visibleRecords(scope, 'meeting', 'confidential')),
         ),
       )
       .load(measure.id);
@@ -61,8 +67,13 @@ export class MeasureTraceResolver {
     const scope = await this.scope(viewer);
     return ctx.loaders
       .get<string, ActionItem[]>('ActionItem@measure', (ids) =>
-        loadLinked(ctx.loaders.manager, ActionItem, ACTION_ITEM_MEASURES, ids, 'dueDate', (q) =>
-          q.andWhere(visibleRecords(scope, 'target')),
+        loadLinked(
+          ctx.loaders.manager,
+          ActionItem,
+          reverseLink(ACTION_ITEM_MEASURES),
+          ids,
+          'dueDate',
+          (q) => q.andWhere(visibleRecords(scope, 'target')),
         ),
       )
       .load(measure.id);
@@ -77,8 +88,13 @@ export class MeasureTraceResolver {
     const scope = await this.scope(viewer);
     return ctx.loaders
       .get<string, PreventionActivity[]>('PreventionActivity@measure', (ids) =>
-        loadLinked(ctx.loaders.manager, PreventionActivity, ACTIVITY_MEASURES, ids, 'date', (q) =>
-          q.andWhere(visibleRecords(scope, 'target')),
+        loadLinked(
+          ctx.loaders.manager,
+          PreventionActivity,
+          reverseLink(ACTIVITY_MEASURES),
+          ids,
+          'date',
+          (q) => q.andWhere(visibleRecords(scope, 'target')),
         ),
       )
       .load(measure.id);

@@ -98,6 +98,13 @@ export interface JoinTableLink {
   targetColumn: string;
 }
 
+/** The same join table read the other way round (from the measure to what links to it). */
+export const reverseLink = (link: JoinTableLink): JoinTableLink => ({
+  table: link.table,
+  ownerColumn: link.targetColumn,
+  targetColumn: link.ownerColumn,
+});
+
 /**
  * Loads the targets linked to many owners through a join table, in one query, grouped in key
  * order and sorted by `orderBy` (a property of the target). `restrict` narrows the targets,

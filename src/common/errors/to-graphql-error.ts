@@ -68,7 +68,18 @@ export function toGraphQLError(exception: unknown): GraphQLError {
  * Apollo's last word on every error: keeps our codes and GraphQL's own validation codes,
  * masks everything else, and never lets a stack trace out.
  */
-export function formatGraphQLError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function formatGraphQLError(
+  formatted: GraphQLFormattedError,
+  error?: unknown,
+): GraphQLFormattedError {
+  // Field resolvers run without Nest's exception filters: map what they threw here.
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  if (original && !(original instanceof GraphQLError)) {
+    const domain = toDomainError(original);
+    const extensions: Record<string, unknown> = { code: domain.code };
+    if (domain.fields) extensions.fields = domain.fields;
+    return { message: domain.message, path: formatted.path, extensions };
+  }
   const code = String(formatted.extensions?.code ?? '');
   if (!KNOWN_CODES.has(code) || code === ErrorCode.INTERNAL_SERVER_ERROR) {
     return {
