@@ -7,6 +7,7 @@ import type { Request, Response } from 'express';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { ActionItemsModule } from './action-items/action-items.module';
+import { AnnualReportsModule } from './annual-reports/annual-reports.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -20,12 +21,14 @@ import { TimeModule } from './common/time/time.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoDataModule } from './demo-data/demo-data.module';
+import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { GraphiqlModule } from './graphiql/graphiql.module';
 import { HealthModule } from './health/health.module';
 import { InstitutionsModule } from './institutions/institutions.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { NationalPlansModule } from './national-plans/national-plans.module';
+import { OversightModule } from './oversight/oversight.module';
 import { PeopleModule } from './people/people.module';
 import { PreventionActivitiesModule } from './prevention-activities/prevention-activities.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
@@ -75,6 +78,9 @@ export class AppModule {
         MeetingsModule,
         ActionItemsModule,
         PreventionActivitiesModule,
+        FollowUpsModule,
+        AnnualReportsModule,
+        OversightModule,
         CalendarModule,
         ReferenceDataModule,
         DemoDataModule,

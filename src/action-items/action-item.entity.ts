@@ -52,6 +52,13 @@ export class ActionItem extends BaseEntity {
   @Column({ name: 'completed_at', type: Date, nullable: true })
   completedAt: Date | null;
 
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The Vilnius date it was marked done: after `dueDate` means done late.',
+  })
+  @Column({ name: 'completed_on', type: 'date', nullable: true })
+  completedOn: string | null;
+
   @ManyToOne(() => TaskForce, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'task_force_id' })
   taskForce?: TaskForce;

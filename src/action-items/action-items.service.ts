@@ -5,6 +5,7 @@ import { definedChanges } from '../common/dto/defined-changes';
 import { BaseEntity } from '../common/entities/base.entity';
 import { badInput, conflict, forbidden, notFound } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
+import { vilniusDate } from '../common/time/vilnius-time';
 import { MutationScope, TransactionService } from '../database/transaction.service';
 import { Institution } from '../institutions/institution.entity';
 import { Decision } from '../meetings/decision.entity';
@@ -233,6 +234,7 @@ export class ActionItemsService {
   private applyStatus(item: ActionItem, to: ActionItemStatus) {
     item.status = to;
     item.completedAt = to === ActionItemStatus.DONE ? this.clock.now() : null;
+    item.completedOn = item.completedAt && vilniusDate(item.completedAt);
   }
 
   /** The assignee, origin decision and institution an input names must fit the task force. */

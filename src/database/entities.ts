@@ -1,9 +1,12 @@
 import { ActionItem } from '../action-items/action-item.entity';
 import { ActionUpdate } from '../action-items/action-update.entity';
 import { IndicatorContribution } from '../action-items/indicator-contribution.entity';
+import { AnnualReport } from '../annual-reports/annual-report.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Account } from '../auth/account.entity';
 import { CalendarToken } from '../calendar/calendar-token.entity';
+import { FollowUpMessage } from '../follow-ups/follow-up-message.entity';
+import { FollowUpRequest } from '../follow-ups/follow-up-request.entity';
 import { Institution } from '../institutions/institution.entity';
 import { Municipality } from '../municipalities/municipality.entity';
 import { NationalPlan } from '../national-plans/national-plan.entity';
@@ -46,5 +49,8 @@ export const ENTITIES = [
   ActionUpdate,
   IndicatorContribution,
   PreventionActivity,
+  FollowUpRequest,
+  FollowUpMessage,
+  AnnualReport,
   AuditEvent,
 ];

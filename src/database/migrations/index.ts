@@ -1,10 +1,12 @@
 import { Initial1795451706103 } from './1795451706103-Initial';
 import { TaskForcesAndMeetings1795562789749 } from './1795562789749-TaskForcesAndMeetings';
 import { ActionItemsAndPrevention1795563721555 } from './1795563721555-ActionItemsAndPrevention';
+import { OversightAndReports1795564279789 } from './1795564279789-OversightAndReports';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file: add it here. */
 export const MIGRATIONS = [
   Initial1795451706103,
   TaskForcesAndMeetings1795562789749,
   ActionItemsAndPrevention1795563721555,
+  OversightAndReports1795564279789,
 ];

@@ -1,0 +1,14 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum AnnualReportStatus {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  ACCEPTED = 'ACCEPTED',
+  RETURNED = 'RETURNED',
+}
+
+registerEnumType(AnnualReportStatus, {
+  name: 'AnnualReportStatus',
+  description:
+    'DRAFT → SUBMITTED (figures frozen) → ACCEPTED, or RETURNED with a reason, then regenerated and resubmitted.',
+});

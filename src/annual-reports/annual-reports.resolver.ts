@@ -1,0 +1,100 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, Audience } from '../auth/allow.decorator';
+import { CurrentViewer } from '../auth/current-viewer.decorator';
+import { SystemRole } from '../auth/system-role.enum';
+import type { Viewer } from '../auth/viewer';
+import { GraphQLContext } from '../common/graphql/graphql-context';
+import { Person } from '../people/person.entity';
+import { TaskForce } from '../task-forces/task-force.entity';
+import { AnnualReport } from './annual-report.entity';
+import { AnnualReportsService } from './annual-reports.service';
+import { AnnualReportFigures } from './dto/annual-report-figures.type';
+import {
+  AnnualReportArgs,
+  AnnualReportStepInput,
+  GenerateAnnualReportInput,
+  ReturnAnnualReportInput,
+  SaveAnnualReportNarrativeInput,
+} from './dto/annual-report.inputs';
+
+@Resolver(() => AnnualReport)
+export class AnnualReportsResolver {
+  constructor(private readonly service: AnnualReportsService) {}
+
+  @Query(() => AnnualReport, { nullable: true, description: 'Null until it is generated.' })
+  @Allow(Audience.AUTHENTICATED)
+  annualReport(@CurrentViewer() viewer: Viewer, @Args() args: AnnualReportArgs) {
+    return this.service.annualReport(viewer, args.taskForceId, args.year);
+  }
+
+  @Mutation(() => AnnualReport, {
+    description: 'Builds (or rebuilds) the draft from the records: chair, deputy or secretary.',
+  })
+  @Allow(Audience.AUTHENTICATED)
+  generateAnnualReport(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: GenerateAnnualReportInput,
+  ) {
+    return this.service.generateAnnualReport(viewer, input);
+  }
+
+  @Mutation(() => AnnualReport)
+  @Allow(Audience.AUTHENTICATED)
+  saveAnnualReportNarrative(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SaveAnnualReportNarrativeInput,
+  ) {
+    return this.service.saveAnnualReportNarrative(viewer, input);
+  }
+
+  @Mutation(() => AnnualReport, { description: 'Submits the report and freezes its figures.' })
+  @Allow(Audience.AUTHENTICATED)
+  submitAnnualReport(@CurrentViewer() viewer: Viewer, @Args('input') input: AnnualReportStepInput) {
+    return this.service.submitAnnualReport(viewer, input);
+  }
+
+  @Mutation(() => AnnualReport)
+  @Allow(SystemRole.MINISTRY, SystemRole.COMMISSION)
+  acceptAnnualReport(@CurrentViewer() viewer: Viewer, @Args('input') input: AnnualReportStepInput) {
+    return this.service.acceptAnnualReport(viewer, input);
+  }
+
+  @Mutation(() => AnnualReport, { description: 'Sends it back with a reason.' })
+  @Allow(SystemRole.MINISTRY, SystemRole.COMMISSION)
+  returnAnnualReport(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: ReturnAnnualReportInput,
+  ) {
+    return this.service.returnAnnualReport(viewer, input);
+  }
+
+  @ResolveField(() => AnnualReportFigures)
+  figures(@Parent() report: AnnualReport): AnnualReportFigures {
+    return JSON.parse(report.figures);
+  }
+
+  @ResolveField(() => TaskForce)
+  taskForce(@Parent() report: AnnualReport, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.byId(TaskForce, report.taskForceId);
+  }
+
+  @ResolveField(() => Person, { nullable: true })
+  submittedBy(@Parent() report: AnnualReport, @Context() ctx: GraphQLContext) {
+    return report.submittedById ? ctx.loaders.byId(Person, report.submittedById) : null;
+  }
+
+  @ResolveField(() => Person, { nullable: true })
+  decidedBy(@Parent() report: AnnualReport, @Context() ctx: GraphQLContext) {
+    return report.decidedById ? ctx.loaders.byId(Person, report.decidedById) : null;
+  }
+
+  @ResolveField(() => String, { description: 'Download as PDF (send your bearer token).' })
+  pdfPath(@Parent() report: AnnualReport) {
+    return `/reports/${report.id}.pdf`;
+  }
+
+  @ResolveField(() => String, { description: 'Download the figures as CSV.' })
+  csvPath(@Parent() report: AnnualReport) {
+    return `/reports/${report.id}.csv`;
+  }
+}

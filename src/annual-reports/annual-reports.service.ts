@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Viewer } from '../auth/viewer';
+import { badInput, conflict, failedPrecondition, notFound } from '../common/errors/domain-error';
+import { Clock } from '../common/time/clock';
+import { TransactionService } from '../database/transaction.service';
+import { TaskForceAccessService } from '../task-forces/task-force-access.service';
+import { RECORD_KEEPERS } from '../task-forces/task-force.enums';
+import { TaskForce } from '../task-forces/task-force.entity';
+import { buildAnnualReportFigures } from './annual-report-figures';
+import { AnnualReportStatus } from './annual-report.enums';
+import { AnnualReport } from './annual-report.entity';
+import {
+  AnnualReportStepInput,
+  GenerateAnnualReportInput,
+  ReturnAnnualReportInput,
+  SaveAnnualReportNarrativeInput,
+} from './dto/annual-report.inputs';
+
+const EDITABLE = [AnnualReportStatus.DRAFT, AnnualReportStatus.RETURNED];
+
+@Injectable()
+export class AnnualReportsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TransactionService,
+    private readonly access: TaskForceAccessService,
+    private readonly clock: Clock,
+  ) {}
+
+  async annualReport(viewer: Viewer, taskForceId: string, year: number) {
+    await this.access.requireReader(viewer, taskForceId);
+    return this.dataSource.getRepository(AnnualReport).findOneBy({ taskForceId, year });
+  }
+
+  /** A report the caller may read, by id (for the downloads). */
+  async readable(viewer: Viewer, id: string): Promise<AnnualReport> {
+    const report = await this.dataSource.getRepository(AnnualReport).findOneBy({ id });
+    if (!report) throw notFound('AnnualReport', id);
+    await this.access.requireReader(viewer, report.taskForceId);
+    return report;
+  }
+
+  async generateAnnualReport(viewer: Viewer, input: GenerateAnnualReportInput) {
+    const today = this.clock.today();
+    if (input.year > Number(today.slice(0, 4))) {
+      throw badInput([{ field: 'year', message: 'has not begun yet' }]);
+    }
+    await this.access.requireTaskForceRole(viewer, input.taskForceId, RECORD_KEEPERS);
+    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      if (!(await manager.existsBy(TaskForce, { id: input.taskForceId }))) {
+        throw notFound('TaskForce', input.taskForceId);
+      }
+      const existing = await manager.findOneBy(AnnualReport, {
+        taskForceId: input.taskForceId,
+        year: input.year,
+      });
+      if (existing && !EDITABLE.includes(existing.status)) {
+        throw failedPrecondition(
+          `The ${input.year} report is ${existing.status.toLowerCase()}; its figures are frozen.`,
+        );
+      }
+      const figures = await buildAnnualReportFigures(manager, input.taskForceId, input.year, today);
+      const report = existing ?? manager.create(AnnualReport, { ...input, narrative: null });
+      const before = existing ? { ...existing } : null;
+      Object.assign(report, {
+        figures: JSON.stringify(figures),
+        figuresGeneratedAt: this.clock.now(),
+        status: AnnualReportStatus.DRAFT,
+      });
+      const saved = await manager.save(report);
+      await audit({
+        operation: 'generateAnnualReport',
+        entityType: 'AnnualReport',
+        entityId: saved.id,
+        before,
+        after: saved,
+      });
+      return saved;
+    });
+  }
+
+  saveAnnualReportNarrative(viewer: Viewer, input: SaveAnnualReportNarrativeInput) {
+    return this.step(viewer, input, 'saveAnnualReportNarrative', async (report) => {
+      await this.access.requireTaskForceRole(viewer, report.taskForceId, RECORD_KEEPERS);
+      this.requireStatus(report, EDITABLE, 'edited');
+      report.narrative = input.narrative;
+    });
+  }
+
+  /** Submission takes the figures afresh and freezes them. */
+  submitAnnualReport(viewer: Viewer, input: AnnualReportStepInput) {
+    return this.step(viewer, input, 'submitAnnualReport', async (report, manager) => {
+      await this.access.requireTaskForceRole(viewer, report.taskForceId, RECORD_KEEPERS);
+      this.requireStatus(report, [AnnualReportStatus.DRAFT], 'submitted');
+      const today = this.clock.today();
+      const figures = await buildAnnualReportFigures(
+        manager,
+        report.taskForceId,
+        report.year,
+        today,
+      );
+      Object.assign(report, {
+        figures: JSON.stringify(figures),
+        figuresGeneratedAt: this.clock.now(),
+        status: AnnualReportStatus.SUBMITTED,
+        submittedAt: this.clock.now(),
+        submittedById: viewer.personId,
+        returnReason: null,
+      });
+    });
+  }
+
+  acceptAnnualReport(viewer: Viewer, input: AnnualReportStepInput) {
+    return this.step(viewer, input, 'acceptAnnualReport', async (report) => {
+      this.requireStatus(report, [AnnualReportStatus.SUBMITTED], 'accepted');
+      this.decide(viewer, report, AnnualReportStatus.ACCEPTED);
+    });
+  }
+
+  returnAnnualReport(viewer: Viewer, input: ReturnAnnualReportInput) {
+    return this.step(viewer, input, 'returnAnnualReport', async (report) => {
+      this.requireStatus(report, [AnnualReportStatus.SUBMITTED], 'returned');
+      this.decide(viewer, report, AnnualReportStatus.RETURNED);
+      report.returnReason = input.reason;
+    });
+  }
+
+  private decide(viewer: Viewer, report: AnnualReport, status: AnnualReportStatus) {
+    Object.assign(report, {
+      status,
+      decidedAt: this.clock.now(),
+      decidedById: viewer.personId,
+    });
+  }
+
+  private step(
+    viewer: Viewer,
+    input: { id: string; version: number },
+    operation: string,
+    apply: (report: AnnualReport, manager: EntityManager) => Promise<void>,
+  ): Promise<AnnualReport> {
+    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      const report = await manager.findOneBy(AnnualReport, { id: input.id });
+      if (!report) throw notFound('AnnualReport', input.id);
+      await this.access.requireReader(viewer, report.taskForceId);
+      const before = { ...report };
+      await apply(report, manager);
+      if (report.version !== input.version) throw conflict('The annual report');
+      const saved = await manager.save(report);
+      await audit({
+        operation,
+        entityType: 'AnnualReport',
+        entityId: saved.id,
+        before,
+        after: saved,
+      });
+      return saved;
+    });
+  }
+
+  private requireStatus(report: AnnualReport, allowed: AnnualReportStatus[], verb: string) {
+    if (!allowed.includes(report.status)) {
+      throw failedPrecondition(
+        `The ${report.year} report is ${report.status.toLowerCase()} and cannot be ${verb}.`,
+      );
+    }
+  }
+}

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { TaskForcesModule } from '../task-forces/task-forces.module';
+import { FollowUpMessageResolver, FollowUpsResolver } from './follow-ups.resolver';
+import { FollowUpsService } from './follow-ups.service';
+
+@Module({
+  imports: [TaskForcesModule],
+  providers: [FollowUpsService, FollowUpsResolver, FollowUpMessageResolver],
+})
+export class FollowUpsModule {}

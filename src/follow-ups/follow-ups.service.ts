@@ -1,0 +1,226 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { ActionItem } from '../action-items/action-item.entity';
+import { AnnualReport } from '../annual-reports/annual-report.entity';
+import { Viewer } from '../auth/viewer';
+import {
+  badInput,
+  conflict,
+  failedPrecondition,
+  forbidden,
+  notFound,
+} from '../common/errors/domain-error';
+import { paginate } from '../common/pagination/paginate';
+import { Clock } from '../common/time/clock';
+import { MutationScope, TransactionService } from '../database/transaction.service';
+import { Meeting } from '../meetings/meeting.entity';
+import { TaskForceAccessService, visibleRecords } from '../task-forces/task-force-access.service';
+import { RECORD_KEEPERS } from '../task-forces/task-force.enums';
+import { TaskForce } from '../task-forces/task-force.entity';
+import {
+  AnswerFollowUpRequestInput,
+  AskFollowUpAgainInput,
+  CloseFollowUpRequestInput,
+  CreateFollowUpRequestInput,
+} from './dto/follow-up.inputs';
+import { FollowUpRequestsArgs } from './dto/follow-up-requests.args';
+import { FollowUpMessageKind, FollowUpStatus, FollowUpSubject } from './follow-up.enums';
+import { FollowUpMessage } from './follow-up-message.entity';
+import { FollowUpRequest } from './follow-up-request.entity';
+
+const SUBJECTS: Record<
+  FollowUpSubject,
+  EntityTarget<ObjectLiteral & { taskForceId: string }> | null
+> = {
+  TASK_FORCE: null,
+  ACTION_ITEM: ActionItem,
+  MEETING: Meeting,
+  ANNUAL_REPORT: AnnualReport,
+};
+
+/** A short title from the first line of the question. */
+const titleOf = (question: string) => question.trim().split('\n')[0].slice(0, 300);
+
+@Injectable()
+export class FollowUpsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TransactionService,
+    private readonly access: TaskForceAccessService,
+    private readonly clock: Clock,
+  ) {}
+
+  createFollowUpRequest(viewer: Viewer, input: CreateFollowUpRequestInput) {
+    this.requireFutureDue(input.dueDate);
+    return this.tx.run(viewer.accountId, async (scope) => {
+      const { manager, audit } = scope;
+      if (!(await manager.existsBy(TaskForce, { id: input.taskForceId }))) {
+        throw notFound('TaskForce', input.taskForceId);
+      }
+      await this.checkSubject(manager, input);
+      const request = await manager.save(
+        manager.create(FollowUpRequest, {
+          taskForceId: input.taskForceId,
+          subjectType: input.subjectType,
+          subjectId: input.subjectId ?? null,
+          title: titleOf(input.question),
+          dueDate: input.dueDate,
+          askedByRole: viewer.systemRole,
+          askedById: viewer.personId,
+        }),
+      );
+      await audit({
+        operation: 'createFollowUpRequest',
+        entityType: 'FollowUpRequest',
+        entityId: request.id,
+        after: request,
+      });
+      await this.addMessage(scope, viewer, request, FollowUpMessageKind.QUESTION, input.question);
+      return request;
+    });
+  }
+
+  answerFollowUpRequest(viewer: Viewer, input: AnswerFollowUpRequestInput) {
+    return this.transition(viewer, input, 'answerFollowUpRequest', async (request) => {
+      await this.access.requireTaskForceRole(viewer, request.taskForceId, RECORD_KEEPERS);
+      this.requireStatus(request, [FollowUpStatus.OPEN], 'answered');
+      request.status = FollowUpStatus.ANSWERED;
+      return { kind: FollowUpMessageKind.ANSWER, text: input.answer };
+    });
+  }
+
+  closeFollowUpRequest(viewer: Viewer, input: CloseFollowUpRequestInput) {
+    return this.transition(viewer, input, 'closeFollowUpRequest', async (request) => {
+      this.requireAsker(viewer, request);
+      this.requireStatus(request, [FollowUpStatus.OPEN, FollowUpStatus.ANSWERED], 'closed');
+      request.status = FollowUpStatus.CLOSED;
+      return null;
+    });
+  }
+
+  askFollowUpAgain(viewer: Viewer, input: AskFollowUpAgainInput) {
+    this.requireFutureDue(input.dueDate);
+    return this.transition(viewer, input, 'askFollowUpAgain', async (request) => {
+      this.requireAsker(viewer, request);
+      this.requireStatus(request, [FollowUpStatus.ANSWERED], 'asked again');
+      request.status = FollowUpStatus.OPEN;
+      request.dueDate = input.dueDate;
+      return { kind: FollowUpMessageKind.QUESTION, text: input.question };
+    });
+  }
+
+  async followUpRequests(viewer: Viewer, args: FollowUpRequestsArgs) {
+    const scope = await this.access.scopeOf(viewer);
+    const query = this.dataSource
+      .getRepository(FollowUpRequest)
+      .createQueryBuilder('request')
+      .where(visibleRecords(scope, 'request'));
+    if (args.taskForceId) query.andWhere('request.taskForceId = :tf', { tf: args.taskForceId });
+    if (args.status) query.andWhere('request.status = :status', { status: args.status });
+    if (args.overdue !== undefined) {
+      const overdue = `(request.status = '${FollowUpStatus.OPEN}' AND request.dueDate < :today)`;
+      query.andWhere(args.overdue ? overdue : `NOT ${overdue}`, { today: this.clock.today() });
+    }
+    return paginate(query, args, { property: 'dueDate', direction: 'ASC' });
+  }
+
+  /** One step of the cycle: load, check the version, apply, audit, add the message. */
+  private transition(
+    viewer: Viewer,
+    input: { id: string; version: number },
+    operation: string,
+    apply: (
+      request: FollowUpRequest,
+    ) => Promise<{ kind: FollowUpMessageKind; text: string } | null>,
+  ): Promise<FollowUpRequest> {
+    return this.tx.run(viewer.accountId, async (scope) => {
+      const request = await scope.manager.findOneBy(FollowUpRequest, { id: input.id });
+      if (!request) throw notFound('FollowUpRequest', input.id);
+      await this.access.requireReader(viewer, request.taskForceId);
+      const before = { ...request };
+      const message = await apply(request);
+      if (request.version !== input.version) throw conflict('The follow-up request');
+      const saved = await scope.manager.save(request);
+      await scope.audit({
+        operation,
+        entityType: 'FollowUpRequest',
+        entityId: saved.id,
+        before,
+        after: saved,
+      });
+      if (message) await this.addMessage(scope, viewer, saved, message.kind, message.text);
+      return saved;
+    });
+  }
+
+  private async addMessage(
+    { manager, audit }: MutationScope,
+    viewer: Viewer,
+    request: FollowUpRequest,
+    kind: FollowUpMessageKind,
+    text: string,
+  ) {
+    const last = await manager.findOne(FollowUpMessage, {
+      where: { requestId: request.id },
+      order: { sequence: 'DESC' },
+    });
+    const message = await manager.save(
+      manager.create(FollowUpMessage, {
+        requestId: request.id,
+        sequence: (last?.sequence ?? 0) + 1,
+        kind,
+        text,
+        authorId: viewer.personId,
+      }),
+    );
+    await audit({
+      operation: 'followUpMessage',
+      entityType: 'FollowUpMessage',
+      entityId: message.id,
+      after: message,
+    });
+  }
+
+  /** Only the side that asked (Commission or Ministry) closes or asks again. */
+  private requireAsker(viewer: Viewer, request: FollowUpRequest) {
+    if (viewer.systemRole !== request.askedByRole) {
+      throw forbidden(`Only the ${request.askedByRole.toLowerCase()}, who asked, may do this.`);
+    }
+  }
+
+  private requireStatus(request: FollowUpRequest, allowed: FollowUpStatus[], verb: string) {
+    if (!allowed.includes(request.status)) {
+      throw failedPrecondition(
+        `This follow-up request is ${request.status.toLowerCase()} and cannot be ${verb}.`,
+      );
+    }
+  }
+
+  private requireFutureDue(dueDate: string) {
+    if (dueDate < this.clock.today()) {
+      throw badInput([{ field: 'dueDate', message: 'is in the past' }]);
+    }
+  }
+
+  private async checkSubject(manager: EntityManager, input: CreateFollowUpRequestInput) {
+    const entity = SUBJECTS[input.subjectType];
+    if (!entity) {
+      if (input.subjectId) {
+        throw badInput([{ field: 'subjectId', message: 'must be left out for TASK_FORCE' }]);
+      }
+      return;
+    }
+    const subject = input.subjectId
+      ? await manager.findOneBy(entity, { id: input.subjectId })
+      : null;
+    if (!subject || subject.taskForceId !== input.taskForceId) {
+      throw badInput([
+        {
+          field: 'subjectId',
+          message: `must name a ${input.subjectType.toLowerCase().replace('_', ' ')} of this task force`,
+        },
+      ]);
+    }
+  }
+}
