@@ -1,0 +1,337 @@
+import { parse } from 'csv-parse/sync';
+import request from 'supertest';
+import { CREATE_ACTION_ITEM } from './support/action-item-documents';
+import {
+  activeMeasureIds,
+  PINNED_NOW,
+  seedTaskForceWorld,
+  TaskForceWorld,
+} from './support/factories';
+import {
+  MARK_HELD,
+  RECORD_ATTENDANCE,
+  RECORD_DECISION,
+  SCHEDULE_MEETING,
+} from './support/meeting-documents';
+import { pdfText } from './support/pdf-text';
+import { codeOf, startTestApp, TestApp } from './support/test-app';
+
+const REPORT_FIELDS = /* GraphQL */ `
+  fragment Report on AnnualReport {
+    id
+    version
+    year
+    status
+    narrative
+    returnReason
+    pdfPath
+    csvPath
+    submittedBy {
+      id
+    }
+    figures {
+      taskForce
+      municipality
+      members
+      meetingsHeld
+      meetingsCancelled
+      attendanceRate
+      decisions
+      decisionsByKind {
+        label
+        count
+      }
+      actionItemsByStatus {
+        label
+        count
+      }
+      preventionActivities
+      preventionParticipants
+      activitiesByKind {
+        label
+        count
+        participants
+      }
+    }
+  }
+`;
+const GENERATE = `${REPORT_FIELDS} mutation($input: GenerateAnnualReportInput!) { generateAnnualReport(input: $input) { ...Report } }`;
+const NARRATIVE = `${REPORT_FIELDS} mutation($input: SaveAnnualReportNarrativeInput!) { saveAnnualReportNarrative(input: $input) { ...Report } }`;
+const SUBMIT = `${REPORT_FIELDS} mutation($input: AnnualReportStepInput!) { submitAnnualReport(input: $input) { ...Report } }`;
+const ACCEPT = `${REPORT_FIELDS} mutation($input: AnnualReportStepInput!) { acceptAnnualReport(input: $input) { ...Report } }`;
+const RETURN = `${REPORT_FIELDS} mutation($input: ReturnAnnualReportInput!) { returnAnnualReport(input: $input) { ...Report } }`;
+const REPORT = `${REPORT_FIELDS} query($taskForceId: ID!, $year: Int!) { annualReport(taskForceId: $taskForceId, year: $year) { ...Report } }`;
+const RECORD_ACTIVITY = /* GraphQL */ `
+  mutation ($input: RecordPreventionActivityInput!) {
+    recordPreventionActivity(input: $input) {
+      id
+    }
+  }
+`;
+
+describe('Annual reports', () => {
+  let t: TestApp;
+  let w: TaskForceWorld;
+
+  const heldMeeting = async (startsAt: string) => {
+    const meeting = (
+      await t.gql(
+        SCHEDULE_MEETING,
+        {
+          input: {
+            taskForceId: w.taskForceId,
+            title: 'Posėdis',
+            startsAt,
+            endsAt: new Date(Date.parse(startsAt) + 3600_000).toISOString(),
+          },
+        },
+        w.secretary.token,
+      )
+    ).data.scheduleMeeting;
+    const voting = [w.chair, w.deputy, w.secretary, w.member].map((u) => u.personId);
+    await t.gql(
+      RECORD_ATTENDANCE,
+      {
+        input: {
+          meetingId: meeting.id,
+          entries: [...voting, ...w.others].map((personId, i) => ({
+            personId,
+            status: i < 6 ? 'PRESENT' : 'ABSENT',
+          })),
+        },
+      },
+      w.secretary.token,
+    );
+    await t.gql(
+      MARK_HELD,
+      { input: { id: meeting.id, version: meeting.version } },
+      w.secretary.token,
+    );
+    return meeting;
+  };
+  const activity = (title: string, date: string, participants: number) =>
+    t.gql(
+      RECORD_ACTIVITY,
+      {
+        input: {
+          taskForceId: w.taskForceId,
+          kind: 'LECTURE_FOR_RISK_GROUP',
+          title,
+          date,
+          targetGroup: 'SCHOOLS',
+          participants,
+        },
+      },
+      w.secretary.token,
+    );
+  const download = (path: string, token?: string) => {
+    const req = request(t.app.getHttpServer()).get(path).buffer(true);
+    req.parse((res, callback) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => callback(null, Buffer.concat(chunks)));
+    });
+    return token ? req.set('Authorization', `Bearer ${token}`) : req;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp({ fixedNow: PINNED_NOW });
+    w = await seedTaskForceWorld(t);
+    const first = await heldMeeting('2026-02-10T08:00:00Z');
+    await heldMeeting('2026-04-14T07:00:00Z');
+    await t.gql(
+      RECORD_DECISION,
+      {
+        input: {
+          meetingId: first.id,
+          kind: 'RESOLUTION',
+          text: 'Parengti planą.',
+          votes: { for: 6, against: 0, abstained: 0 },
+        },
+      },
+      w.secretary.token,
+    );
+    await t.gql(
+      RECORD_DECISION,
+      { input: { meetingId: first.id, kind: 'INFORMATION', text: 'Informacija.' } },
+      w.secretary.token,
+    );
+    const [measure] = await activeMeasureIds(t, w.secretary.token);
+    await t.gql(
+      CREATE_ACTION_ITEM,
+      {
+        input: {
+          taskForceId: w.taskForceId,
+          title: 'Paskaitos',
+          assigneeId: w.member.personId,
+          dueDate: '2026-10-01',
+          measureIds: [measure],
+        },
+      },
+      w.secretary.token,
+    );
+    await activity('Paskaita Šiaulių gimnazijoje', '2026-03-03', 45);
+  });
+  afterAll(() => t.close());
+
+  it('generates, writes, submits (freezing the figures), returns, regenerates and accepts', async () => {
+    const forbidden = await t.gql(
+      GENERATE,
+      { input: { taskForceId: w.taskForceId, year: 2026 } },
+      w.member.token,
+    );
+    expect(codeOf(forbidden)).toBe('FORBIDDEN');
+    const future = await t.gql(
+      GENERATE,
+      { input: { taskForceId: w.taskForceId, year: 2027 } },
+      w.secretary.token,
+    );
+    expect(codeOf(future)).toBe('BAD_USER_INPUT');
+
+    const draft = (
+      await t.gql(
+        GENERATE,
+        { input: { taskForceId: w.taskForceId, year: 2026 } },
+        w.secretary.token,
+      )
+    ).data.generateAnnualReport;
+    expect(draft).toMatchObject({ status: 'DRAFT', year: 2026 });
+    expect(draft.figures).toMatchObject({
+      members: 10,
+      meetingsHeld: 2,
+      meetingsCancelled: 0,
+      // six of nine voting members at each meeting
+      attendanceRate: 66.7,
+      decisions: 2,
+      decisionsByKind: [
+        { label: 'INFORMATION', count: 1 },
+        { label: 'RESOLUTION', count: 1 },
+      ],
+      actionItemsByStatus: [{ label: 'OPEN', count: 1 }],
+      preventionActivities: 1,
+      preventionParticipants: 45,
+    });
+
+    const written = (
+      await t.gql(
+        NARRATIVE,
+        {
+          input: {
+            id: draft.id,
+            version: draft.version,
+            narrative:
+              'Šiais metais: ąžuolų giraitė, čiuožykla, gręžinys, įvykis, ūkis, žemė; Ūla Žemaitė.',
+          },
+        },
+        w.secretary.token,
+      )
+    ).data.saveAnnualReportNarrative;
+    const submitted = (
+      await t.gql(SUBMIT, { input: { id: draft.id, version: written.version } }, w.chair.token)
+    ).data.submitAnnualReport;
+    expect(submitted).toMatchObject({ status: 'SUBMITTED', submittedBy: { id: w.chair.personId } });
+
+    // The records change after submission; the submitted figures do not.
+    await activity('Mokymai socialiniams darbuotojams', '2026-05-05', 30);
+    const frozen = (await t.gql(REPORT, { taskForceId: w.taskForceId, year: 2026 }, w.commission))
+      .data.annualReport;
+    expect(frozen.figures.preventionActivities).toBe(1);
+    const regenerate = await t.gql(
+      GENERATE,
+      { input: { taskForceId: w.taskForceId, year: 2026 } },
+      w.secretary.token,
+    );
+    expect(codeOf(regenerate)).toBe('FAILED_PRECONDITION');
+    const edit = await t.gql(
+      NARRATIVE,
+      { input: { id: draft.id, version: frozen.version, narrative: 'Kitaip.' } },
+      w.secretary.token,
+    );
+    expect(codeOf(edit)).toBe('FAILED_PRECONDITION');
+
+    expect(
+      codeOf(
+        await t.gql(
+          RETURN,
+          { input: { id: draft.id, version: frozen.version, reason: 'Ne.' } },
+          w.chair.token,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    const returned = (
+      await t.gql(
+        RETURN,
+        { input: { id: draft.id, version: frozen.version, reason: 'Trūksta veiklų aprašymo.' } },
+        w.ministry,
+      )
+    ).data.returnAnnualReport;
+    expect(returned).toMatchObject({
+      status: 'RETURNED',
+      returnReason: 'Trūksta veiklų aprašymo.',
+    });
+
+    const again = (
+      await t.gql(
+        GENERATE,
+        { input: { taskForceId: w.taskForceId, year: 2026 } },
+        w.secretary.token,
+      )
+    ).data.generateAnnualReport;
+    expect(again).toMatchObject({ status: 'DRAFT', narrative: written.narrative });
+    expect(again.figures.preventionActivities).toBe(2);
+    const resubmitted = (
+      await t.gql(SUBMIT, { input: { id: draft.id, version: again.version } }, w.secretary.token)
+    ).data.submitAnnualReport;
+    const accepted = await t.gql(
+      ACCEPT,
+      { input: { id: draft.id, version: resubmitted.version } },
+      w.commission,
+    );
+    expect(accepted.data.acceptAnnualReport.status).toBe('ACCEPTED');
+    const acceptTwice = await t.gql(
+      ACCEPT,
+      { input: { id: draft.id, version: accepted.data.acceptAnnualReport.version } },
+      w.ministry,
+    );
+    expect(codeOf(acceptTwice)).toBe('FAILED_PRECONDITION');
+  });
+
+  it('exports a PDF with Lithuanian letters and a CSV that parses back, to readers only', async () => {
+    const report = (await t.gql(REPORT, { taskForceId: w.taskForceId, year: 2026 }, w.member.token))
+      .data.annualReport;
+
+    const pdf = await download(report.pdfPath, w.member.token);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = pdfText(pdf.body);
+    expect(text).toContain('Metinė ataskaita už 2026 m.');
+    expect(text).toContain(report.figures.taskForce);
+    expect(text).toContain('Vilniaus miesto savivaldybė');
+    expect(text).toContain('Ūla Žemaitė');
+    expect(text).toMatch(/Įvykusių posėdžių: 2/);
+    for (const letter of ['ą', 'č', 'ę', 'ė', 'į', 'š', 'ų', 'ū', 'ž'])
+      expect(text).toContain(letter);
+
+    const csv = await download(report.csvPath, w.commission);
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const body: Buffer = csv.body;
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(body.toString('utf8')).toContain('\r\n');
+    const rows: string[][] = parse(body, { bom: true });
+    expect(rows[0]).toEqual(['section', 'item', 'value', 'detail']);
+    const value = (section: string, item: string) =>
+      rows.find((r) => r[0] === section && r[1] === item)?.[2];
+    expect(value('report', 'task force')).toBe(report.figures.taskForce);
+    expect(value('meetings', 'held')).toBe('2');
+    expect(value('prevention activities', 'participants')).toBe('75');
+    expect(value('decisions by kind', 'RESOLUTION')).toBe('1');
+
+    expect((await download(report.pdfPath, w.outsider.token)).status).toBe(403);
+    expect((await download(report.csvPath)).status).toBe(401);
+    expect(
+      (await download('/reports/00000000-0000-4000-8000-000000000000.pdf', w.member.token)).status,
+    ).toBe(404);
+    expect((await download('/reports/not-a-report.pdf', w.member.token)).status).toBe(404);
+  });
+});
