@@ -94,6 +94,76 @@ const MEETINGS = /* GraphQL */ `
   }
 `;
 
+const ACTION_ITEMS = /* GraphQL */ `
+  query Items($taskForceId: ID, $status: [ActionItemStatus!], $overdue: Boolean, $first: Int) {
+    actionItems(taskForceId: $taskForceId, status: $status, overdue: $overdue, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          overdue
+          dueDate
+          completedAt
+          completedOn
+          measures {
+            code
+          }
+          assignee {
+            fullName
+          }
+          originDecision {
+            number
+          }
+          lastUpdate {
+            text
+          }
+          indicatorTotals {
+            total
+          }
+        }
+      }
+    }
+  }
+`;
+
+const MY_ACTION_ITEMS = /* GraphQL */ `
+  query Mine($first: Int, $includeClosed: Boolean) {
+    myActionItems(first: $first, includeClosed: $includeClosed) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          overdue
+          dueDate
+        }
+      }
+    }
+  }
+`;
+
+const ACTIVITIES = /* GraphQL */ `
+  query Activities($taskForceId: ID, $first: Int) {
+    preventionActivities(taskForceId: $taskForceId, first: $first) {
+      totalCount
+      edges {
+        node {
+          kind
+          targetGroup
+          participants
+          partners {
+            name
+          }
+          measures {
+            code
+          }
+        }
+      }
+    }
+  }
+`;
+
 const ME = '{ me { email systemRole person { fullName } } }';
 
 const TASK_FORCE_ACCOUNTS = [
@@ -279,6 +349,97 @@ describe('demo data', () => {
   });
 });
 
+describe('demo action items and prevention activities', () => {
+  let t: TestApp;
+  let admin: string;
+  let taskForces: any[];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.login(DEMO.admin);
+    const res = await t.gql(TASK_FORCES, { first: 100 }, admin);
+    taskForces = nodes(res.data.taskForces);
+  });
+  afterAll(() => t.close());
+
+  it('gives every task force 8–20 action items; across them every status, some overdue', async () => {
+    const now = Date.now();
+    const all: any[] = [];
+    for (const tf of taskForces) {
+      const res = await t.gql(ACTION_ITEMS, { taskForceId: tf.id, first: 100 }, admin);
+      expect(res.errors).toBeUndefined();
+      const items = nodes(res.data.actionItems);
+      expect(res.data.actionItems.totalCount).toBe(items.length);
+      expect(items.length).toBeGreaterThanOrEqual(8);
+      expect(items.length).toBeLessThanOrEqual(20);
+      const voting = tf.members
+        .filter((m: any) => m.role !== 'OBSERVER')
+        .map((m: any) => m.person.fullName);
+      for (const item of items) {
+        expect(voting).toContain(item.assignee.fullName);
+        expect(item.measures.length === 1 || item.measures.length === 2).toBe(true);
+        expect(item.lastUpdate === null).toBe(item.status === 'OPEN');
+        expect(item.completedAt === null).toBe(item.status !== 'DONE');
+        if (item.completedAt) expect(Date.parse(item.completedAt)).toBeLessThan(now);
+      }
+      expect(items.some((i: any) => i.originDecision?.number.match(/^\d{4}\/\d+-\d+$/))).toBe(true);
+      all.push(...items);
+    }
+    expect([...new Set(all.map((i) => i.status))].sort()).toEqual([
+      'CANCELLED',
+      'DONE',
+      'IN_PROGRESS',
+      'OPEN',
+    ]);
+    expect(all.some((i) => i.indicatorTotals.some((x: any) => x.total > 0))).toBe(true);
+
+    const overdue = await t.gql(ACTION_ITEMS, { overdue: true, first: 100 }, admin);
+    expect(overdue.data.actionItems.totalCount).toBeGreaterThanOrEqual(10);
+    expect(nodes(overdue.data.actionItems).every((i: any) => i.overdue)).toBe(true);
+    const late = all.filter((i) => i.status === 'DONE' && i.completedOn > i.dueDate);
+    expect(late.length).toBeGreaterThan(0);
+    const done = await t.gql(ACTION_ITEMS, { status: ['DONE'], first: 100 }, admin);
+    expect(done.data.actionItems.totalCount).toBe(all.filter((i) => i.status === 'DONE').length);
+  });
+
+  it('records 5–20 prevention activities per task force, of mixed kinds', async () => {
+    const all: any[] = [];
+    for (const tf of taskForces) {
+      const res = await t.gql(ACTIVITIES, { taskForceId: tf.id, first: 100 }, admin);
+      expect(res.errors).toBeUndefined();
+      const activities = nodes(res.data.preventionActivities);
+      expect(res.data.preventionActivities.totalCount).toBe(activities.length);
+      expect(activities.length).toBeGreaterThanOrEqual(5);
+      expect(activities.length).toBeLessThanOrEqual(20);
+      for (const a of activities) {
+        expect(a.partners.length).toBeGreaterThanOrEqual(1);
+        expect(a.measures.length === 1 || a.measures.length === 2).toBe(true);
+        expect(a.participants).toBeGreaterThanOrEqual(0);
+      }
+      all.push(...activities);
+    }
+    expect(new Set(all.map((a) => a.kind)).size).toBeGreaterThanOrEqual(6);
+    expect(new Set(all.map((a) => a.targetGroup)).size).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(['member.vilnius@demo.lt', 'member.kaunas@demo.lt'])(
+    'shows %s its own items, an overdue one first',
+    async (email) => {
+      const token = await t.login(email);
+      const open = await t.gql(MY_ACTION_ITEMS, { first: 20 }, token);
+      expect(open.errors).toBeUndefined();
+      const items = nodes(open.data.myActionItems);
+      expect(items.length).toBeGreaterThanOrEqual(2);
+      expect(items[0].overdue).toBe(true);
+      expect(items.every((i: any) => ['OPEN', 'IN_PROGRESS'].includes(i.status))).toBe(true);
+      const all = await t.gql(MY_ACTION_ITEMS, { first: 50, includeClosed: true }, token);
+      const statuses = nodes(all.data.myActionItems).map((i: any) => i.status);
+      expect(statuses.length).toBeGreaterThanOrEqual(4);
+      expect(statuses).toContain('DONE');
+    },
+  );
+});
+
 describe('demo data switches', () => {
   it('seeds no task forces with DEMO_DATA=false', async () => {
     const t = await startTestApp({ demoData: false });
@@ -295,9 +456,10 @@ describe('demo data switches', () => {
     const fixedNow = new Date('2025-03-30T09:00:00Z');
     const config = testConfig({ fixedNow });
     const tables = ['task_force', 'person', 'membership', 'account', 'meeting', 'attendance'];
+    const work = ['action_item', 'action_update', 'indicator_contribution', 'prevention_activity'];
     const snapshot = async (t: TestApp) =>
       Promise.all(
-        [...tables, 'decision', 'minutes', 'audit_event'].map(
+        [...tables, ...work, 'decision', 'minutes', 'audit_event'].map(
           async (table) => (await t.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n,
         ),
       );
@@ -308,6 +470,19 @@ describe('demo data switches', () => {
       const startsAt = Date.parse(`${starts_at.replace(' ', 'T')}Z`);
       expect(status === 'PLANNED' ? startsAt > +fixedNow : startsAt < +fixedNow).toBe(true);
     }
+    // The year of work carries its own past timestamps, not the moment of seeding.
+    const stamps = await first.dataSource.query(
+      `SELECT created_at AS at FROM action_item UNION ALL SELECT created_at FROM action_update
+       UNION ALL SELECT completed_at FROM action_item WHERE completed_at IS NOT NULL
+       UNION ALL SELECT created_at FROM prevention_activity`,
+    );
+    expect(stamps.length).toBeGreaterThan(200);
+    for (const { at } of stamps)
+      expect(Date.parse(`${at.replace(' ', 'T')}Z`)).toBeLessThan(+fixedNow);
+    const [{ latest }] = await first.dataSource.query(
+      'SELECT MAX(date) AS latest FROM prevention_activity',
+    );
+    expect(latest < '2025-03-30').toBe(true);
     await first.app.close();
 
     const second = await startTestApp(config);

@@ -1,3 +1,6 @@
+import type { ActionItem } from '../action-items/action-item.entity';
+import type { ActionUpdate } from '../action-items/action-update.entity';
+import type { IndicatorContribution } from '../action-items/indicator-contribution.entity';
 import type { Institution } from '../institutions/institution.entity';
 import type { InstitutionType } from '../institutions/institution-type.enum';
 import type { AgendaItem } from '../meetings/agenda-item.entity';
@@ -7,8 +10,10 @@ import type { MeetingGuest } from '../meetings/meeting-guest.entity';
 import type { Meeting } from '../meetings/meeting.entity';
 import type { Minutes } from '../meetings/minutes.entity';
 import type { Municipality } from '../municipalities/municipality.entity';
+import type { PlanIndicator } from '../national-plans/plan-indicator.entity';
 import type { PlanMeasure } from '../national-plans/plan-measure.entity';
 import type { Person } from '../people/person.entity';
+import type { PreventionActivity } from '../prevention-activities/prevention-activity.entity';
 import type { Membership } from '../task-forces/membership.entity';
 import type { TaskForce } from '../task-forces/task-force.entity';
 
@@ -19,10 +24,15 @@ export interface DemoInput {
   institutions: Pick<Institution, 'id' | 'name' | 'type' | 'municipalityId'>[];
   /** Measures of the active national plan, which meeting records link to. */
   measures: Pick<PlanMeasure, 'id' | 'code'>[];
+  /** Indicators of those measures, which the demo progress reports contribute to. */
+  indicators: Pick<PlanIndicator, 'id' | 'measureId' | 'name' | 'unit' | 'targetValue'>[];
 }
 
 /** A row as inserted: the database fills in timestamps and the version. */
 export type Row<T> = Omit<T, 'createdAt' | 'updatedAt' | 'version'>;
+
+/** A row whose history matters (work done over the year): it carries its own timestamps. */
+export type DatedRow<T> = Omit<T, 'version'>;
 
 export interface DemoData {
   people: Row<Person>[];
@@ -38,12 +48,20 @@ export interface DemoData {
   decisions: Row<Decision>[];
   decisionMeasures: { decision_id: string; measure_id: string }[];
   minutes: Row<Minutes>[];
+  actionItems: DatedRow<ActionItem>[];
+  actionItemMeasures: { action_item_id: string; measure_id: string }[];
+  actionUpdates: DatedRow<ActionUpdate>[];
+  contributions: DatedRow<IndicatorContribution>[];
+  activities: DatedRow<PreventionActivity>[];
+  activityPartners: { activity_id: string; institution_id: string }[];
+  activityMeasures: { activity_id: string; measure_id: string }[];
 }
 
 /** A seat on a task force as the meeting generator needs it. */
 export interface RosterEntry {
   personId: string;
   fullName: string;
+  institutionId: string | null;
   institutionName: string | null;
   institutionType: InstitutionType;
   membership: Row<Membership>;

@@ -1,6 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, EntityTarget, In } from 'typeorm';
+import { ActionItem } from '../action-items/action-item.entity';
+import { ActionUpdate } from '../action-items/action-update.entity';
+import { IndicatorContribution } from '../action-items/indicator-contribution.entity';
 import { Account } from '../auth/account.entity';
 import { SystemRole } from '../auth/system-role.enum';
 import { Clock } from '../common/time/clock';
@@ -14,13 +17,15 @@ import { Meeting } from '../meetings/meeting.entity';
 import { Minutes } from '../meetings/minutes.entity';
 import { Municipality } from '../municipalities/municipality.entity';
 import { NationalPlan } from '../national-plans/national-plan.entity';
+import { PlanIndicator } from '../national-plans/plan-indicator.entity';
 import { PlanMeasure } from '../national-plans/plan-measure.entity';
 import { Person } from '../people/person.entity';
+import { PreventionActivity } from '../prevention-activities/prevention-activity.entity';
 import { Membership } from '../task-forces/membership.entity';
 import { TaskForce } from '../task-forces/task-force.entity';
 import { buildDemoData } from './demo-task-forces';
 
-/** The plan whose measures the demo meetings discuss (the active one in the reference data). */
+/** The plan whose measures the demo records link to (the active one in the reference data). */
 export const DEMO_PLAN_CODE = 'KPZ-2024';
 
 /** Rows per INSERT: well under SQLite's limit on bound parameters. */
@@ -40,8 +45,9 @@ async function insertAll(manager: EntityManager, target: EntityTarget<object>, r
 }
 
 /**
- * Writes the demo task forces, their rosters and a year of meetings in one transaction. Runs
- * on a database without task forces only: once there are any, they belong to their users.
+ * Writes the demo task forces, their rosters, a year of meetings, action items and prevention
+ * activities in one transaction. Runs on a database without task forces only: once there
+ * are any, they belong to their users.
  */
 @Injectable()
 export class DemoTaskForcesSeeder {
@@ -80,6 +86,14 @@ export class DemoTaskForcesSeeder {
       await insertAll(manager, Decision, demo.decisions);
       await insertAll(manager, 'decision_measure', demo.decisionMeasures);
       await insertAll(manager, Minutes, demo.minutes);
+      // These carry their own timestamps: a year of work was not all recorded today.
+      await insertAll(manager, ActionItem, demo.actionItems);
+      await insertAll(manager, 'action_item_measure', demo.actionItemMeasures);
+      await insertAll(manager, ActionUpdate, demo.actionUpdates);
+      await insertAll(manager, IndicatorContribution, demo.contributions);
+      await insertAll(manager, PreventionActivity, demo.activities);
+      await insertAll(manager, 'prevention_activity_partner', demo.activityPartners);
+      await insertAll(manager, 'prevention_activity_measure', demo.activityMeasures);
 
       const counts = {
         taskForces: demo.taskForces.length,
@@ -92,7 +106,16 @@ export class DemoTaskForcesSeeder {
         guests: demo.guests.length,
         decisions: demo.decisions.length,
         minutes: demo.minutes.length,
-        measureLinks: demo.agendaItemMeasures.length + demo.decisionMeasures.length,
+        actionItems: demo.actionItems.length,
+        actionUpdates: demo.actionUpdates.length,
+        indicatorContributions: demo.contributions.length,
+        preventionActivities: demo.activities.length,
+        activityPartners: demo.activityPartners.length,
+        measureLinks:
+          demo.agendaItemMeasures.length +
+          demo.decisionMeasures.length +
+          demo.actionItemMeasures.length +
+          demo.activityMeasures.length,
       };
       await audit({
         operation: 'seedDemoData',
@@ -122,6 +145,9 @@ export class DemoTaskForcesSeeder {
       manager.find(Institution),
       plan ? manager.findBy(PlanMeasure, { planId: plan.id }) : Promise.resolve([]),
     ]);
-    return { municipalities, institutions, measures };
+    const indicators = measures.length
+      ? await manager.findBy(PlanIndicator, { measureId: In(measures.map((m) => m.id)) })
+      : [];
+    return { municipalities, institutions, measures, indicators };
   }
 }

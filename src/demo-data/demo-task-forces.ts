@@ -5,6 +5,7 @@ import { NATIONAL } from '../reference-data/data/institutions.data';
 import { MUNICIPALITIES } from '../reference-data/data/municipalities.data';
 import { MembershipRole as R, QuorumRule, TaskForceStatus } from '../task-forces/task-force.enums';
 import { TASK_FORCE_DEMO_ACCOUNTS } from './demo-accounts';
+import { buildActionItems } from './demo-action-items';
 import { buildMeetings } from './demo-meetings';
 import {
   between,
@@ -18,6 +19,7 @@ import {
   workEmail,
 } from './demo-people';
 import { DemoData, DemoInput, Roster, RosterEntry } from './demo-plan.types';
+import { buildPreventionActivities } from './demo-prevention-activities';
 
 type InstitutionRow = DemoInput['institutions'][number];
 
@@ -69,9 +71,9 @@ function establishment(random: Random) {
 }
 
 /**
- * Builds the whole demo: a task force in each reference municipality with its roster and a
- * year of meetings around `now`. Pure apart from `newId`, so the same input always gives the
- * same names, roles and dates.
+ * Builds the whole demo: a task force in each reference municipality with its roster, a year
+ * of meetings around `now`, and the action items and prevention work that followed. Pure
+ * apart from `newId`, so the same input always gives the same names, roles and dates.
  */
 export function buildDemoData(input: DemoInput, newId: () => string = randomUUID): DemoData {
   const data: DemoData = {
@@ -87,9 +89,24 @@ export function buildDemoData(input: DemoInput, newId: () => string = randomUUID
     decisions: [],
     decisionMeasures: [],
     minutes: [],
+    actionItems: [],
+    actionItemMeasures: [],
+    actionUpdates: [],
+    contributions: [],
+    activities: [],
+    activityPartners: [],
+    activityMeasures: [],
   };
   const today = vilniusDate(input.now);
   const takenNames = new Set<string>();
+  const measureIds = new Map(input.measures.map((m) => [m.code, m.id]));
+  const indicators = new Map<string, DemoInput['indicators']>();
+  for (const indicator of input.indicators) {
+    indicators.set(indicator.measureId, [
+      ...(indicators.get(indicator.measureId) ?? []),
+      indicator,
+    ]);
+  }
   const codes = MUNICIPALITIES.map((m) => m.code);
   const municipalities = input.municipalities
     .filter((m) => codes.includes(m.code))
@@ -161,6 +178,7 @@ export function buildDemoData(input: DemoInput, newId: () => string = randomUUID
       entries.push({
         personId: person.id,
         fullName,
+        institutionId: institution?.id ?? null,
         institutionName: institution?.name ?? null,
         institutionType: spec.type,
         membership,
@@ -194,6 +212,20 @@ export function buildDemoData(input: DemoInput, newId: () => string = randomUUID
         .personId,
     };
     buildMeetings(random, { roster, now: input.now, measures: input.measures, names }, newId, data);
+    // Own seeds, so the work planned after the meetings never shifts them (nor each other).
+    const items = buildActionItems(
+      seededRandom(`action-items-${municipality.code}`),
+      { roster, now: input.now, measureIds, indicators },
+      newId,
+      data,
+    );
+    buildPreventionActivities(
+      seededRandom(`prevention-${municipality.code}`),
+      { taskForceId: taskForce.id, place, now: input.now, measureIds, institutions: local },
+      items,
+      newId,
+      data,
+    );
   });
   return data;
 }
