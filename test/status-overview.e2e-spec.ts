@@ -250,6 +250,23 @@ describe("The Commission's status overview", () => {
       w.commission,
     );
 
+    units.slipping = await unit('Slystanti');
+    await meeting(units.slipping, '2026-06-01T07:00:00Z');
+    await activity(units.slipping, '2026-05-05', 20);
+    for (const due of ['2026-06-10', '2026-07-01', '2026-07-02', '2026-07-03', '2026-07-04']) {
+      await item(units.slipping, due);
+    }
+
+    units.late = await unit('Pavėluojanti');
+    await meeting(units.late, '2026-06-01T07:00:00Z');
+    await activity(units.late, '2026-05-05', 20);
+    await item(units.late, '2026-06-01', 'DONE');
+    await item(units.late, '2026-06-02', 'DONE');
+    await item(units.late, '2026-06-30', 'DONE');
+
+    units.idle = await unit('Neveikli');
+    await meeting(units.idle, '2026-06-01T07:00:00Z');
+
     t.config.fixedNow = QUERIED_AT;
   });
   afterAll(() => t.close());
@@ -262,6 +279,9 @@ describe("The Commission's status overview", () => {
     ['overdue', 'RED', /2 of 4 open action items are overdue \(50%\); red above 25%/],
     ['quiet', 'AMBER', /No meeting held for 105 days \(amber from 90\)/],
     ['asked', 'AMBER', /1 follow-up request\(s\) past their due date/],
+    ['slipping', 'AMBER', /1 of 5 open action items are overdue \(20%\); amber above 10%/],
+    ['late', 'AMBER', /2 of 3 action items done in the period were late \(67%; amber above 30%\)/],
+    ['idle', 'AMBER', /No prevention activity in the period/],
   ])(
     'rates %s %s with its reason, and its figures equal the records',
     async (key, rating, reason) => {
