@@ -22,6 +22,7 @@ import { CreateActionItemInput } from './dto/create-action-item.input';
 import { PostActionUpdateInput } from './dto/post-action-update.input';
 import { UpdateActionItemInput } from './dto/update-action-item.input';
 import { IndicatorContribution } from './indicator-contribution.entity';
+import { nextNumber } from '../database/next-number';
 
 const withMeasureIds = (item: ActionItem) => ({
   ...item,
@@ -43,13 +44,9 @@ async function appendUpdate(
   manager: EntityManager,
   update: Omit<ActionUpdate, keyof BaseEntity | 'sequence'>,
 ): Promise<ActionUpdate> {
-  const last = await manager.findOne(ActionUpdate, {
-    where: { actionItemId: update.actionItemId },
-    order: { sequence: 'DESC' },
-  });
-  return manager.save(
-    manager.create(ActionUpdate, { ...update, sequence: (last?.sequence ?? 0) + 1 }),
-  );
+  const where = { actionItemId: update.actionItemId };
+  const sequence = await nextNumber(manager, ActionUpdate, 'sequence', where);
+  return manager.save(manager.create(ActionUpdate, { ...update, sequence }));
 }
 
 @Injectable()

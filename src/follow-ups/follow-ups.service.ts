@@ -28,6 +28,7 @@ import { FollowUpRequestsArgs } from './dto/follow-up-requests.args';
 import { FollowUpMessageKind, FollowUpStatus, FollowUpSubject } from './follow-up.enums';
 import { FollowUpMessage } from './follow-up-message.entity';
 import { FollowUpRequest } from './follow-up-request.entity';
+import { nextNumber } from '../database/next-number';
 
 const SUBJECTS: Record<
   FollowUpSubject,
@@ -161,14 +162,10 @@ export class FollowUpsService {
     kind: FollowUpMessageKind,
     text: string,
   ) {
-    const last = await manager.findOne(FollowUpMessage, {
-      where: { requestId: request.id },
-      order: { sequence: 'DESC' },
-    });
     const message = await manager.save(
       manager.create(FollowUpMessage, {
         requestId: request.id,
-        sequence: (last?.sequence ?? 0) + 1,
+        sequence: await nextNumber(manager, FollowUpMessage, 'sequence', { requestId: request.id }),
         kind,
         text,
         authorId: viewer.personId,

@@ -14,6 +14,7 @@ import {
 } from './dto/agenda.inputs';
 import { MeetingAccessService } from './meeting-access.service';
 import { Meeting } from './meeting.entity';
+import { nextNumber } from '../database/next-number';
 
 const withMeasureIds = (item: AgendaItem) => ({
   ...item,
@@ -30,14 +31,10 @@ export class AgendaService {
   addAgendaItem(viewer: Viewer, input: AddAgendaItemInput): Promise<AgendaItem> {
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
       const meeting = await this.meetingAccess.requireEditable(manager, viewer, input.meetingId);
-      const last = await manager.findOne(AgendaItem, {
-        where: { meetingId: meeting.id },
-        order: { position: 'DESC' },
-      });
       const item = await manager.save(
         manager.create(AgendaItem, {
           meetingId: meeting.id,
-          position: (last?.position ?? 0) + 1,
+          position: await nextNumber(manager, AgendaItem, 'position', { meetingId: meeting.id }),
           title: input.title.trim(),
           presenter: input.presenter ?? null,
           measures: await requireMeasures(manager, input.measureIds),

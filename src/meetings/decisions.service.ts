@@ -12,6 +12,7 @@ import { Decision } from './decision.entity';
 import { RecordDecisionInput, UpdateDecisionInput, VotesInput } from './dto/record-decision.input';
 import { MeetingAccessService } from './meeting-access.service';
 import { Meeting, meetingNumber } from './meeting.entity';
+import { nextNumber } from '../database/next-number';
 
 const withMeasureIds = (decision: Decision) => ({
   ...decision,
@@ -37,16 +38,12 @@ export class DecisionsService {
       if (input.votes) await this.checkVotes(manager, meeting, input.votes);
       await this.checkAgendaItem(manager, meeting, input.agendaItemId);
       await this.checkAmends(manager, meeting, input.amendsId);
-      const last = await manager.findOne(Decision, {
-        where: { meetingId: meeting.id },
-        order: { sequence: 'DESC' },
-      });
       const decision = await manager.save(
         manager.create(Decision, {
           meetingId: meeting.id,
           taskForceId: meeting.taskForceId,
           agendaItemId: input.agendaItemId ?? null,
-          sequence: (last?.sequence ?? 0) + 1,
+          sequence: await nextNumber(manager, Decision, 'sequence', { meetingId: meeting.id }),
           kind: input.kind,
           text: input.text.trim(),
           ...this.voteColumns(input.votes),

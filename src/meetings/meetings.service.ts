@@ -24,6 +24,7 @@ import { UpdateMeetingInput } from './dto/update-meeting.input';
 import { MeetingAccessService } from './meeting-access.service';
 import { MeetingStatus } from './meeting.enums';
 import { Meeting, meetingNumber } from './meeting.entity';
+import { nextNumber } from '../database/next-number';
 
 const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
 
@@ -37,14 +38,8 @@ function checkTimes(startsAt: Date, endsAt: Date): void {
 }
 
 /** The next free number in the task force's year; the caller holds the write lock. */
-async function nextSequence(manager: EntityManager, taskForceId: string, year: number) {
-  const row = await manager
-    .createQueryBuilder(Meeting, 'meeting')
-    .select('MAX(meeting.sequence)', 'max')
-    .where('meeting.taskForceId = :taskForceId AND meeting.year = :year', { taskForceId, year })
-    .getRawOne<{ max: number | null }>();
-  return Number(row?.max ?? 0) + 1;
-}
+const nextSequence = (manager: EntityManager, taskForceId: string, year: number) =>
+  nextNumber(manager, Meeting, 'sequence', { taskForceId, year });
 
 @Injectable()
 export class MeetingsService {

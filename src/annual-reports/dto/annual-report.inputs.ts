@@ -3,8 +3,10 @@ import { IsInt, IsUUID, Max, Min } from 'class-validator';
 import { VersionedInput } from '../../common/dto/versioned.input';
 import { FreeText } from '../../common/validation/free-text.decorator';
 
+/** A task force and a calendar year: what names one annual report. */
 @ArgsType()
-export class AnnualReportArgs {
+@InputType({ isAbstract: true })
+abstract class TaskForceYear {
   @Field(() => ID)
   @IsUUID()
   taskForceId: string;
@@ -15,19 +17,12 @@ export class AnnualReportArgs {
   @Max(2100)
   year: number;
 }
+
+@ArgsType()
+export class AnnualReportArgs extends TaskForceYear {}
 
 @InputType()
-export class GenerateAnnualReportInput {
-  @Field(() => ID)
-  @IsUUID()
-  taskForceId: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  year: number;
-}
+export class GenerateAnnualReportInput extends TaskForceYear {}
 
 @InputType()
 export class SaveAnnualReportNarrativeInput extends VersionedInput {
