@@ -1,3 +1,5 @@
+import { vilniusYear } from '../src/common/time/vilnius-time';
+import { profileOf } from '../src/demo-data/demo-profiles';
 import { DEMO, startTestApp, TestApp, testConfig } from './support/test-app';
 
 const TASK_FORCES = /* GraphQL */ `
@@ -165,6 +167,77 @@ const ACTIVITIES = /* GraphQL */ `
 `;
 
 const ME = '{ me { email systemRole person { fullName } } }';
+
+const OVERVIEW = /* GraphQL */ `
+  query {
+    statusOverview {
+      rows {
+        taskForce {
+          id
+          name
+          municipality {
+            code
+          }
+        }
+        rating
+        reasons
+      }
+    }
+  }
+`;
+
+const FOLLOW_UPS = /* GraphQL */ `
+  query FollowUps($taskForceId: ID) {
+    followUpRequests(taskForceId: $taskForceId, first: 100) {
+      totalCount
+      edges {
+        node {
+          title
+          status
+          overdue
+          askedByRole
+          subjectType
+          taskForce {
+            name
+          }
+          askedBy {
+            fullName
+          }
+          messages {
+            kind
+            text
+            author {
+              fullName
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+const ANNUAL_REPORT = /* GraphQL */ `
+  query Report($taskForceId: ID!, $year: Int!) {
+    annualReport(taskForceId: $taskForceId, year: $year) {
+      year
+      status
+      narrative
+      returnReason
+      submittedBy {
+        fullName
+      }
+      decidedBy {
+        fullName
+      }
+      figures {
+        taskForce
+        meetingsHeld
+        preventionActivities
+        preventionParticipants
+      }
+    }
+  }
+`;
 
 const TASK_FORCE_ACCOUNTS = [
   'secretary.vilnius@demo.lt',
@@ -393,8 +466,9 @@ describe('demo action items and prevention activities', () => {
     ]);
     expect(all.some((i) => i.indicatorTotals.some((x: any) => x.total > 0))).toBe(true);
 
+    // Only the task forces whose profile puts them behind have overdue work (see the oversight).
     const overdue = await t.gql(ACTION_ITEMS, { overdue: true, first: 100 }, admin);
-    expect(overdue.data.actionItems.totalCount).toBeGreaterThanOrEqual(10);
+    expect(overdue.data.actionItems.totalCount).toBeGreaterThanOrEqual(4);
     expect(nodes(overdue.data.actionItems).every((i: any) => i.overdue)).toBe(true);
     const late = all.filter((i) => i.status === 'DONE' && i.completedOn > i.dueDate);
     expect(late.length).toBeGreaterThan(0);
@@ -440,6 +514,141 @@ describe('demo action items and prevention activities', () => {
   );
 });
 
+describe('demo oversight data', () => {
+  let t: TestApp;
+  let commission: string;
+  let taskForces: any[];
+  /** The names of the national demo people, who ask and decide. */
+  let national: string[];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    commission = await t.login(DEMO.commission);
+    taskForces = nodes((await t.gql(TASK_FORCES, { first: 100 }, commission)).data.taskForces);
+    national = [];
+    for (const email of [DEMO.commission, DEMO.ministry]) {
+      const token = email === DEMO.commission ? commission : await t.login(email);
+      national.push((await t.gql(ME, {}, token)).data.me.person.fullName);
+    }
+  });
+  afterAll(() => t.close());
+
+  it('rates the task forces GREEN, AMBER and RED as their profiles say, each for its reason', async () => {
+    const res = await t.gql(OVERVIEW, {}, commission);
+    expect(res.errors).toBeUndefined();
+    const rows = res.data.statusOverview.rows;
+    expect(rows).toHaveLength(10);
+    for (const row of rows) {
+      expect([row.taskForce.name, row.rating]).toEqual([
+        row.taskForce.name,
+        profileOf(row.taskForce.municipality.code).rating,
+      ]);
+    }
+    const count = (rating: string) => rows.filter((r: any) => r.rating === rating).length;
+    expect([count('GREEN'), count('AMBER'), count('RED')]).toEqual([5, 3, 2]);
+    const vilnius = rows.find((r: any) => r.taskForce.municipality.code === '13');
+    expect(vilnius.rating).toBe('AMBER');
+    const first = (rating: string) =>
+      rows.filter((r: any) => r.rating === rating).map((r: any) => r.reasons[0]);
+    expect(first('RED')).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^No meeting held for \d+ days \(red from 120\)/),
+        expect.stringMatching(/open action items are overdue .*red above 25%/),
+      ]),
+    );
+    expect(first('AMBER')).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^No meeting held for \d+ days \(amber from 90\)/),
+        expect.stringMatching(/open action items are overdue .*amber above 10%/),
+        expect.stringMatching(/follow-up request\(s\) past their due date/),
+      ]),
+    );
+  });
+
+  it('holds follow-up requests in every state, asked nationally and answered locally', async () => {
+    const res = await t.gql(FOLLOW_UPS, {}, commission);
+    expect(res.errors).toBeUndefined();
+    const requests = nodes(res.data.followUpRequests);
+    expect(requests.length).toBeGreaterThanOrEqual(10);
+    expect(res.data.followUpRequests.totalCount).toBe(requests.length);
+    const states = new Set(requests.map((r: any) => `${r.status}${r.overdue ? ' overdue' : ''}`));
+    expect([...states].sort()).toEqual(['ANSWERED', 'CLOSED', 'OPEN', 'OPEN overdue']);
+    expect(new Set(requests.map((r: any) => r.askedByRole))).toEqual(
+      new Set(['COMMISSION', 'MINISTRY']),
+    );
+    expect(new Set(requests.map((r: any) => r.subjectType))).toEqual(
+      new Set(['TASK_FORCE', 'ACTION_ITEM', 'MEETING']),
+    );
+    for (const r of requests) {
+      const kinds = r.messages.map((m: any) => m.kind);
+      const expected = {
+        OPEN: [['QUESTION']],
+        ANSWERED: [['QUESTION', 'ANSWER']],
+        CLOSED: [
+          ['QUESTION', 'ANSWER'],
+          ['QUESTION', 'ANSWER', 'QUESTION', 'ANSWER'],
+        ],
+      }[r.status as 'OPEN'];
+      expect(expected).toContainEqual(kinds);
+      expect(r.title).toBe(r.messages[0].text.split('\n')[0]);
+      expect(national).toContain(r.askedBy.fullName);
+      // Answers come from the task force's chair or secretary.
+      const tf = taskForces.find((x) => x.name === r.taskForce.name);
+      const keepers = tf.members
+        .filter((m: any) => ['CHAIR', 'DEPUTY_CHAIR', 'SECRETARY'].includes(m.role))
+        .map((m: any) => m.person.fullName);
+      for (const m of r.messages.filter((x: any) => x.kind === 'ANSWER')) {
+        expect(keepers).toContain(m.author.fullName);
+      }
+    }
+    expect(requests.some((r: any) => r.messages.length === 4)).toBe(true);
+  });
+
+  it('shows member.vilnius the follow-up requests of Vilnius only', async () => {
+    const vilnius = taskForces.find((tf) => tf.municipality.code === '13');
+    const all = nodes((await t.gql(FOLLOW_UPS, {}, commission)).data.followUpRequests);
+    const token = await t.login('member.vilnius@demo.lt');
+    const seen = nodes((await t.gql(FOLLOW_UPS, {}, token)).data.followUpRequests);
+    expect(seen.length).toBeGreaterThanOrEqual(1);
+    expect(seen.map((r: any) => r.title).sort()).toEqual(
+      all
+        .filter((r: any) => r.taskForce.name === vilnius.name)
+        .map((r: any) => r.title)
+        .sort(),
+    );
+    expect(seen.every((r: any) => r.taskForce.name === vilnius.name)).toBe(true);
+  });
+
+  it("keeps last year's annual reports in every state, with figures from the records", async () => {
+    const year = vilniusYear(new Date()) - 1;
+    const statuses = new Set<string>();
+    for (const tf of taskForces) {
+      const res = await t.gql(ANNUAL_REPORT, { taskForceId: tf.id, year }, commission);
+      expect(res.errors).toBeUndefined();
+      const report = res.data.annualReport;
+      statuses.add(report.status);
+      expect(report.figures.taskForce).toBe(tf.name);
+      const secretary = tf.members.find((m: any) => m.role === 'SECRETARY').person.fullName;
+      expect(report.submittedBy?.fullName ?? null).toBe(
+        report.status === 'DRAFT' ? null : secretary,
+      );
+      const decided = ['ACCEPTED', 'RETURNED'].includes(report.status);
+      if (decided) expect(national).toContain(report.decidedBy.fullName);
+      else expect(report.decidedBy).toBeNull();
+      expect(report.returnReason === null).toBe(report.status !== 'RETURNED');
+      if (report.returnReason) expect(report.returnReason).toMatch(/[ąčęėįšųūž]/i);
+      // The narrative quotes the year's counts as the figures give them.
+      if (report.narrative) {
+        const { meetingsHeld, preventionActivities, preventionParticipants } = report.figures;
+        expect(report.narrative).toContain(
+          `Įvykusių posėdžių skaičius – ${meetingsHeld}, prevencijos renginių – ${preventionActivities} (dalyvių – ${preventionParticipants}).`,
+        );
+      }
+    }
+    expect([...statuses].sort()).toEqual(['ACCEPTED', 'DRAFT', 'RETURNED', 'SUBMITTED']);
+  });
+});
+
 describe('demo data switches', () => {
   it('seeds no task forces with DEMO_DATA=false', async () => {
     const t = await startTestApp({ demoData: false });
@@ -457,9 +666,10 @@ describe('demo data switches', () => {
     const config = testConfig({ fixedNow });
     const tables = ['task_force', 'person', 'membership', 'account', 'meeting', 'attendance'];
     const work = ['action_item', 'action_update', 'indicator_contribution', 'prevention_activity'];
+    const oversight = ['follow_up_request', 'follow_up_message', 'annual_report'];
     const snapshot = async (t: TestApp) =>
       Promise.all(
-        [...tables, ...work, 'decision', 'minutes', 'audit_event'].map(
+        [...tables, ...work, ...oversight, 'decision', 'minutes', 'audit_event'].map(
           async (table) => (await t.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n,
         ),
       );
@@ -474,7 +684,9 @@ describe('demo data switches', () => {
     const stamps = await first.dataSource.query(
       `SELECT created_at AS at FROM action_item UNION ALL SELECT created_at FROM action_update
        UNION ALL SELECT completed_at FROM action_item WHERE completed_at IS NOT NULL
-       UNION ALL SELECT created_at FROM prevention_activity`,
+       UNION ALL SELECT created_at FROM prevention_activity
+       UNION ALL SELECT created_at FROM follow_up_message UNION ALL SELECT updated_at FROM follow_up_request
+       UNION ALL SELECT updated_at FROM annual_report UNION ALL SELECT figures_generated_at FROM annual_report`,
     );
     expect(stamps.length).toBeGreaterThan(200);
     for (const { at } of stamps)

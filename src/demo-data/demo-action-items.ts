@@ -3,23 +3,22 @@ import { addDays, vilniusDate } from '../common/time/vilnius-time';
 import { DecisionKind } from '../meetings/meeting.enums';
 import { MembershipRole as R } from '../task-forces/task-force.enums';
 import { ACTION_TOPICS, ActionTopic } from './demo-action-topics';
+import { planOutcomes } from './demo-action-outcomes';
 import {
   atWorkOn,
   datesFor,
   dayBetween,
   DEMO_MEMBER_OUTCOMES,
-  drawOutcome,
   MAX_AGE,
   MIN_AGE,
-  Outcome,
-  REQUIRED,
   STATUS_OF,
   stepsFor,
   updateDays,
 } from './demo-action-timeline';
 import { addUpdate } from './demo-action-updates';
 import { between, pick, Random, shuffled } from './demo-people';
-import { DemoData, DemoInput, Roster, RosterEntry } from './demo-plan.types';
+import { DemoData, DemoInput, Roster } from './demo-plan.types';
+import { DemoProfile } from './demo-profiles';
 
 type Indicator = DemoInput['indicators'][number];
 
@@ -30,6 +29,8 @@ export interface ActionContext {
   measureIds: Map<string, string>;
   /** Indicators of each of those measures, by measure id. */
   indicators: Map<string, Indicator[]>;
+  /** How far behind its work may be (the overdue and late shares the overview rates). */
+  profile: Pick<DemoProfile, 'backlog' | 'maxLateShare'>;
 }
 
 /** What the prevention activities need to know of an item they may carry out. */
@@ -99,20 +100,19 @@ export function buildActionItems(
   const demoMember = roster.entries.find(
     (e) => e.alwaysAttends && e.membership.role === R.MEMBER && !e.membership.validTo,
   );
-  const deck: { outcome: Outcome; assignee?: RosterEntry }[] = [
-    ...(demoMember
-      ? DEMO_MEMBER_OUTCOMES.map((outcome) => ({ outcome, assignee: demoMember }))
-      : []),
-    ...[...REQUIRED, random() < 0.5 ? 'OPEN_OVERDUE' : 'STARTED_OVERDUE'].map((outcome) => ({
-      outcome: outcome as Outcome,
-    })),
-  ];
-  const total = Math.min(
-    20,
-    Math.max(8, deck.length, fromDecisions.length + between(random, 5, 10)),
+  const given = demoMember ? DEMO_MEMBER_OUTCOMES : [];
+  const outcomes = planOutcomes(
+    random,
+    ctx.profile,
+    given,
+    fromDecisions.length + between(random, 5, 10),
   );
-  while (deck.length < total) deck.push({ outcome: drawOutcome(random) });
-  const standalone = Array.from({ length: total - fromDecisions.length }, (): Slot => ({
+  // The demo member's outcomes come first and are theirs.
+  const deck = outcomes.map((outcome, i) => ({
+    outcome,
+    assignee: i < given.length ? demoMember : undefined,
+  }));
+  const standalone = Array.from({ length: deck.length - fromDecisions.length }, (): Slot => ({
     decisionId: null,
     meetingDay: null,
     topics: ACTION_TOPICS,

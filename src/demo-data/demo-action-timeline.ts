@@ -45,7 +45,10 @@ export const MAX_AGE: Record<Outcome, number> = {
   CANCELLED: 300,
 };
 
-/** Every task force gets one of each (and an overdue item), so none of its views is empty. */
+/**
+ * Every task force gets one of each, so none of its views is empty; overdue items come with
+ * its profile's backlog (see demo-action-outcomes).
+ */
 export const REQUIRED: Outcome[] = [
   'OPEN_LATER',
   'STARTED_LATER',

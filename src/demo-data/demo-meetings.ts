@@ -22,6 +22,7 @@ import {
 } from './demo-meeting-topics';
 import { between, DemoName, pick, Random, shuffled } from './demo-people';
 import { DemoData, DemoInput, Roster, RosterEntry, Row } from './demo-plan.types';
+import { MeetingPattern } from './demo-profiles';
 import type { Meeting } from '../meetings/meeting.entity';
 
 export interface MeetingContext {
@@ -29,10 +30,13 @@ export interface MeetingContext {
   now: Date;
   measures: DemoInput['measures'];
   names: () => DemoName;
+  pattern: MeetingPattern;
 }
 
 /** Days before today of the past meetings: about every two months over the last year. */
 const PAST_SLOTS = [-340, -280, -220, -160, -100, -40];
+/** A task force that stopped meeting: its last held meeting some 140 days ago (RED from 120). */
+const STALLED_SLOTS = [-340, -280, -210, -140, -70];
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
@@ -50,10 +54,15 @@ const atLocalHour = (date: string, hour: number) =>
   new Date(vilniusStartOfDay(date).getTime() + hour * HOUR_MS);
 
 /** The meeting dates of one task force, numbered per Vilnius year in start order. */
-function schedule(random: Random, now: Date) {
+function schedule(random: Random, now: Date, pattern: MeetingPattern) {
   const today = vilniusDate(now);
-  const cancelled = between(random, 1, 4);
-  const slots = PAST_SLOTS.map((days, i) => ({
+  const past = pattern === 'STALLED' ? STALLED_SLOTS : PAST_SLOTS;
+  // Drawn whatever the pattern, so the draws after it stay where they were.
+  const drawn = between(random, 1, 4);
+  // A lapsing or stalled task force called off its latest meeting, so the one before it was
+  // the last held: its slot less 0–10 days, moved at most 4 days on to a meeting day.
+  const cancelled = pattern === 'REGULAR' ? drawn : past.length - 1;
+  const slots = past.map((days, i) => ({
     days: days - between(random, 0, 10),
     status: i === cancelled ? S.CANCELLED : S.HELD,
   }));
@@ -84,13 +93,13 @@ function castVotes(random: Random, attending: number) {
 /** Adds a year of meetings of one task force, with their full record, to `data`. */
 export function buildMeetings(
   random: Random,
-  { roster, now, measures, names }: MeetingContext,
+  { roster, now, measures, names, pattern }: MeetingContext,
   newId: () => string,
   data: DemoData,
 ): void {
   const measureId = new Map(measures.map((m) => [m.code, m.id]));
   const { taskForce, place } = roster;
-  const dates = schedule(random, now);
+  const dates = schedule(random, now, pattern);
   const held = dates.flatMap((d, i) => (d.status === S.HELD ? [i] : []));
   const confidential = new Set(shuffled(random, held).slice(0, random() < 0.3 ? 2 : 1));
 

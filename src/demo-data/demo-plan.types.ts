@@ -1,5 +1,8 @@
 import type { ActionItem } from '../action-items/action-item.entity';
 import type { ActionUpdate } from '../action-items/action-update.entity';
+import type { AnnualReport } from '../annual-reports/annual-report.entity';
+import type { FollowUpMessage } from '../follow-ups/follow-up-message.entity';
+import type { FollowUpRequest } from '../follow-ups/follow-up-request.entity';
 import type { IndicatorContribution } from '../action-items/indicator-contribution.entity';
 import type { Institution } from '../institutions/institution.entity';
 import type { InstitutionType } from '../institutions/institution-type.enum';
@@ -26,6 +29,16 @@ export interface DemoInput {
   measures: Pick<PlanMeasure, 'id' | 'code'>[];
   /** Indicators of those measures, which the demo progress reports contribute to. */
   indicators: Pick<PlanIndicator, 'id' | 'measureId' | 'name' | 'unit' | 'targetValue'>[];
+  /**
+   * The people behind the national demo accounts, who ask follow-up questions and decide on
+   * annual reports; null when that account is missing (its side then asks and decides nothing).
+   */
+  overseers: Overseers;
+}
+
+export interface Overseers {
+  commission: string | null;
+  ministry: string | null;
 }
 
 /** A row as inserted: the database fills in timestamps and the version. */
@@ -55,6 +68,10 @@ export interface DemoData {
   activities: DatedRow<PreventionActivity>[];
   activityPartners: { activity_id: string; institution_id: string }[];
   activityMeasures: { activity_id: string; measure_id: string }[];
+  followUps: DatedRow<FollowUpRequest>[];
+  followUpMessages: DatedRow<FollowUpMessage>[];
+  /** Last year's reports; the seeder takes their figures from the rows once they are written. */
+  annualReports: Omit<DatedRow<AnnualReport>, 'figures'>[];
 }
 
 /** A seat on a task force as the meeting generator needs it. */

@@ -4,10 +4,15 @@ import { DataSource, EntityManager, EntityTarget, In } from 'typeorm';
 import { ActionItem } from '../action-items/action-item.entity';
 import { ActionUpdate } from '../action-items/action-update.entity';
 import { IndicatorContribution } from '../action-items/indicator-contribution.entity';
+import { buildAnnualReportFigures } from '../annual-reports/annual-report-figures';
+import { AnnualReport } from '../annual-reports/annual-report.entity';
 import { Account } from '../auth/account.entity';
 import { SystemRole } from '../auth/system-role.enum';
 import { Clock } from '../common/time/clock';
+import { vilniusDate } from '../common/time/vilnius-time';
 import { TransactionService } from '../database/transaction.service';
+import { FollowUpMessage } from '../follow-ups/follow-up-message.entity';
+import { FollowUpRequest } from '../follow-ups/follow-up-request.entity';
 import { Institution } from '../institutions/institution.entity';
 import { AgendaItem } from '../meetings/agenda-item.entity';
 import { Attendance } from '../meetings/attendance.entity';
@@ -23,6 +28,8 @@ import { Person } from '../people/person.entity';
 import { PreventionActivity } from '../prevention-activities/prevention-activity.entity';
 import { Membership } from '../task-forces/membership.entity';
 import { TaskForce } from '../task-forces/task-force.entity';
+import { DEMO_ACCOUNTS } from './demo-accounts';
+import { Overseers } from './demo-plan.types';
 import { buildDemoData } from './demo-task-forces';
 
 /** The plan whose measures the demo records link to (the active one in the reference data). */
@@ -46,7 +53,8 @@ async function insertAll(manager: EntityManager, target: EntityTarget<object>, r
 
 /**
  * Writes the demo task forces, their rosters, a year of meetings, action items and prevention
- * activities in one transaction. Runs on a database without task forces only: once there
+ * activities, the follow-up requests sent to them and last year's annual reports in one
+ * transaction. Runs on a database without task forces only: once there
  * are any, they belong to their users.
  */
 @Injectable()
@@ -63,7 +71,8 @@ export class DemoTaskForcesSeeder {
     if (await this.dataSource.getRepository(TaskForce).exists()) return;
     const hash = await passwordHash();
     const counts = await this.tx.run(null, async ({ manager, audit }) => {
-      const demo = buildDemoData({ now: this.clock.now(), ...(await this.referenceData(manager)) });
+      const now = this.clock.now();
+      const demo = buildDemoData({ now, ...(await this.referenceData(manager)) });
       // An account someone already made under one of these e-mails is left as it is.
       const taken = new Set(
         (await manager.findBy(Account, { email: In(demo.accounts.map((a) => a.email)) })).map(
@@ -94,6 +103,24 @@ export class DemoTaskForcesSeeder {
       await insertAll(manager, PreventionActivity, demo.activities);
       await insertAll(manager, 'prevention_activity_partner', demo.activityPartners);
       await insertAll(manager, 'prevention_activity_measure', demo.activityMeasures);
+      await insertAll(manager, FollowUpRequest, demo.followUps);
+      await insertAll(manager, FollowUpMessage, demo.followUpMessages);
+      // Last, so the figures are those of every record above, as generating one would take them.
+      // The queries of all reports are issued together: the one connection runs them in turn,
+      // but without waiting for each round trip.
+      const today = vilniusDate(now);
+      const reports = await Promise.all(
+        demo.annualReports.map(async (report) => {
+          const figures = await buildAnnualReportFigures(
+            manager,
+            report.taskForceId,
+            report.year,
+            today,
+          );
+          return { ...report, figures: JSON.stringify(figures) };
+        }),
+      );
+      await insertAll(manager, AnnualReport, reports);
 
       const counts = {
         taskForces: demo.taskForces.length,
@@ -111,6 +138,9 @@ export class DemoTaskForcesSeeder {
         indicatorContributions: demo.contributions.length,
         preventionActivities: demo.activities.length,
         activityPartners: demo.activityPartners.length,
+        followUpRequests: demo.followUps.length,
+        followUpMessages: demo.followUpMessages.length,
+        annualReports: reports.length,
         measureLinks:
           demo.agendaItemMeasures.length +
           demo.decisionMeasures.length +
@@ -148,6 +178,25 @@ export class DemoTaskForcesSeeder {
     const indicators = measures.length
       ? await manager.findBy(PlanIndicator, { measureId: In(measures.map((m) => m.id)) })
       : [];
-    return { municipalities, institutions, measures, indicators };
+    return {
+      municipalities,
+      institutions,
+      measures,
+      indicators,
+      overseers: await this.overseers(manager),
+    };
+  }
+
+  /** The people of the national demo accounts (made just before), who ask and decide. */
+  private async overseers(manager: EntityManager): Promise<Overseers> {
+    const personOf = async (role: SystemRole) => {
+      const demo = DEMO_ACCOUNTS.find((a) => a.systemRole === role)!;
+      const account = await manager.findOneBy(Account, { email: demo.email, systemRole: role });
+      return account?.personId ?? null;
+    };
+    return {
+      commission: await personOf(SystemRole.COMMISSION),
+      ministry: await personOf(SystemRole.MINISTRY),
+    };
   }
 }

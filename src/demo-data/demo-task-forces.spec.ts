@@ -3,43 +3,12 @@ import { ActionItemStatus as S } from '../action-items/action-item.enums';
 import { addDays, vilniusDate, vilniusDateTime, vilniusYear } from '../common/time/vilnius-time';
 import { MeetingStatus } from '../meetings/meeting.enums';
 import { quorumFromRecords } from '../meetings/quorum';
-import { INSTITUTIONS } from '../reference-data/data/institutions.data';
-import { MUNICIPALITIES } from '../reference-data/data/municipalities.data';
-import { PLANS_SINCE_2015 } from '../reference-data/data/plans-since-2015.data';
 import { MembershipRole, QuorumRule } from '../task-forces/task-force.enums';
-import { DemoInput } from './demo-plan.types';
+import { counterIds, referenceInput } from './demo-reference-input';
+import { profileOf } from './demo-profiles';
 import { buildDemoData } from './demo-task-forces';
 
 const DAY_MS = 86_400_000;
-
-/** The reference data as the seeder reads it from the database, with made-up ids. */
-function input(now: Date): DemoInput {
-  const municipalities = MUNICIPALITIES.map((m) => ({ ...m, id: `m-${m.code}` }));
-  const institutions = INSTITUTIONS.map((i, n) => ({
-    id: `i-${n}`,
-    name: i.name,
-    type: i.type,
-    municipalityId: i.municipalityCode ? `m-${i.municipalityCode}` : null,
-  }));
-  const plan = PLANS_SINCE_2015.find((p) => p.code === 'KPZ-2024')!;
-  const seeds = plan.goals.flatMap((g) => g.objectives.flatMap((o) => o.measures));
-  const measures = seeds.map((m) => ({ id: `pm-${m.code}`, code: m.code }));
-  const indicators = seeds.flatMap((m) =>
-    m.indicators.map((i, n) => ({
-      id: `pi-${m.code}-${n}`,
-      measureId: `pm-${m.code}`,
-      name: i.name,
-      unit: i.unit,
-      targetValue: i.target,
-    })),
-  );
-  return { now, municipalities, institutions, measures, indicators };
-}
-
-const counter = () => {
-  let n = 0;
-  return () => `id-${++n}`;
-};
 
 // Around New Year (numbers restart), both clock changes and an ordinary day.
 const CLOCKS = [
@@ -53,12 +22,14 @@ const CLOCKS = [
 describe('demo task forces', () => {
   it('comes out the same for the same clock', () => {
     const now = new Date('2026-05-12T08:00:00Z');
-    expect(buildDemoData(input(now), counter())).toEqual(buildDemoData(input(now), counter()));
+    expect(buildDemoData(referenceInput(now), counterIds())).toEqual(
+      buildDemoData(referenceInput(now), counterIds()),
+    );
   });
 
   it.each(CLOCKS)('keeps the records consistent when now is %s', (iso) => {
     const now = new Date(iso);
-    const demo = buildDemoData(input(now), counter());
+    const demo = buildDemoData(referenceInput(now), counterIds());
     expect(demo.taskForces).toHaveLength(10);
     expect(demo.accounts.map((a) => a.email)).toHaveLength(6);
 
@@ -115,18 +86,18 @@ describe('demo task forces', () => {
 describe('demo action items and prevention work', () => {
   it('changes no meeting record, and comes out the same for the same clock', () => {
     const now = new Date('2026-05-12T08:00:00Z');
-    const demo = buildDemoData(input(now), counter());
+    const demo = buildDemoData(referenceInput(now), counterIds());
     expect(demo.actionItems.length).toBeGreaterThan(80);
     expect(demo.activities.length).toBeGreaterThan(50);
     // Ids are drawn as rows are made, so same ids mean the same rows in the same order.
-    expect(buildDemoData(input(now), counter())).toEqual(demo);
+    expect(buildDemoData(referenceInput(now), counterIds())).toEqual(demo);
   });
 
   it.each(CLOCKS)('plans every kind of item and activity when now is %s', (iso) => {
     const now = new Date(iso);
     const today = vilniusDate(now);
-    const { indicators, measures } = input(now);
-    const demo = buildDemoData(input(now), counter());
+    const { indicators, measures } = referenceInput(now);
+    const demo = buildDemoData(referenceInput(now), counterIds());
     const indicator = new Map(indicators.map((i) => [i.id, i]));
     const active = new Set(measures.map((m) => m.id));
     const person = new Map(demo.people.map((p) => [p.id, p]));
@@ -139,7 +110,9 @@ describe('demo action items and prevention work', () => {
       expect(items.length).toBeGreaterThanOrEqual(8);
       expect(items.length).toBeLessThanOrEqual(20);
       expect(new Set(items.map((i) => i.status))).toEqual(new Set(Object.values(S)));
-      expect(items.some((i) => isOverdue(i, today))).toBe(true);
+      // Overdue work where the profile puts the task force behind; none where it is on track.
+      const behind = profileOf(tf.municipalityId.replace('m-', '')).backlog !== 'NONE';
+      expect(items.some((i) => isOverdue(i, today))).toBe(behind);
       expect(items.some((i) => isDoneLate(i.completedOn, i.dueDate))).toBe(true);
       expect(items.some((i) => i.originDecisionId)).toBe(true);
       expect(items.some((i) => !i.originDecisionId)).toBe(true);
@@ -208,7 +181,7 @@ describe('demo action items and prevention work', () => {
       expect(activities.length).toBeGreaterThanOrEqual(5);
       expect(activities.length).toBeLessThanOrEqual(20);
       const local = new Set(
-        input(now)
+        referenceInput(now)
           .institutions.filter((i) => i.municipalityId === tf.municipalityId)
           .map((i) => i.id),
       );
@@ -230,6 +203,7 @@ describe('demo action items and prevention work', () => {
       }
     }
 
+    expect(demo.actionItems.filter((i) => isOverdue(i, today)).length).toBeGreaterThan(3);
     expect(demo.contributions.length).toBeGreaterThan(30);
     expect(demo.activities.some((a) => a.originActionItemId)).toBe(true);
     expect(new Set(demo.activities.map((a) => a.kind)).size).toBeGreaterThanOrEqual(6);

@@ -6,6 +6,8 @@ import { MUNICIPALITIES } from '../reference-data/data/municipalities.data';
 import { MembershipRole as R, QuorumRule, TaskForceStatus } from '../task-forces/task-force.enums';
 import { TASK_FORCE_DEMO_ACCOUNTS } from './demo-accounts';
 import { buildActionItems } from './demo-action-items';
+import { buildAnnualReport } from './demo-annual-reports';
+import { buildFollowUps } from './demo-follow-ups';
 import { buildMeetings } from './demo-meetings';
 import {
   between,
@@ -20,6 +22,7 @@ import {
 } from './demo-people';
 import { DemoData, DemoInput, Roster, RosterEntry } from './demo-plan.types';
 import { buildPreventionActivities } from './demo-prevention-activities';
+import { profileOf } from './demo-profiles';
 
 type InstitutionRow = DemoInput['institutions'][number];
 
@@ -72,8 +75,10 @@ function establishment(random: Random) {
 
 /**
  * Builds the whole demo: a task force in each reference municipality with its roster, a year
- * of meetings around `now`, and the action items and prevention work that followed. Pure
- * apart from `newId`, so the same input always gives the same names, roles and dates.
+ * of meetings around `now`, the action items and prevention work that followed, the
+ * follow-up requests the Commission and the Ministry sent it and its report on last year,
+ * all shaped by its profile (what the oversight views should show of it). Pure apart from
+ * `newId`, so the same input always gives the same names, roles and dates.
  */
 export function buildDemoData(input: DemoInput, newId: () => string = randomUUID): DemoData {
   const data: DemoData = {
@@ -96,6 +101,9 @@ export function buildDemoData(input: DemoInput, newId: () => string = randomUUID
     activities: [],
     activityPartners: [],
     activityMeasures: [],
+    followUps: [],
+    followUpMessages: [],
+    annualReports: [],
   };
   const today = vilniusDate(input.now);
   const takenNames = new Set<string>();
@@ -211,18 +219,34 @@ export function buildDemoData(input: DemoInput, newId: () => string = randomUUID
       chairId: entries.find((e) => e.membership.role === R.CHAIR && !e.membership.validTo)!
         .personId,
     };
-    buildMeetings(random, { roster, now: input.now, measures: input.measures, names }, newId, data);
+    // What the oversight views should make of it: how it met, how far behind it is, etc.
+    const profile = profileOf(municipality.code);
+    const { now, overseers } = input;
+    const context = { roster, now, measures: input.measures, names, pattern: profile.meetings };
+    buildMeetings(random, context, newId, data);
     // Own seeds, so the work planned after the meetings never shifts them (nor each other).
     const items = buildActionItems(
       seededRandom(`action-items-${municipality.code}`),
-      { roster, now: input.now, measureIds, indicators },
+      { roster, now, measureIds, indicators, profile },
       newId,
       data,
     );
     buildPreventionActivities(
       seededRandom(`prevention-${municipality.code}`),
-      { taskForceId: taskForce.id, place, now: input.now, measureIds, institutions: local },
+      { taskForceId: taskForce.id, place, now, measureIds, institutions: local },
       items,
+      newId,
+      data,
+    );
+    buildFollowUps(
+      seededRandom(`follow-ups-${municipality.code}`),
+      { roster, now, overseers, plans: profile.followUps },
+      newId,
+      data,
+    );
+    buildAnnualReport(
+      seededRandom(`annual-report-${municipality.code}`),
+      { roster, now, overseers, stage: profile.report, behind: profile.backlog !== 'NONE' },
       newId,
       data,
     );
