@@ -12,19 +12,43 @@ import { IndicatorProgress, PlanProgress, ProgressSummary } from './dto/plan-pro
 type Level = 'measure' | 'objective' | 'goal' | 'plan';
 type Row = Record<string, string | number | null>;
 
-/** The column that names a row's node at each level of the tree. */
-const LEVEL_COLUMN: Record<Level, string> = {
-  measure: 'm.id',
-  objective: 'm.objective_id',
-  goal: 'o.goal_id',
-  plan: 'm.plan_id',
-};
+const LEVELS: Level[] = ['measure', 'objective', 'goal', 'plan'];
 
-const TREE = 'plan_measure m JOIN plan_objective o ON o.id = m.objective_id';
+/** Every (measure, objective, goal, plan) link of the plan's items and activities. */
+const LINKS = `
+  WITH ilinks AS MATERIALIZED (
+    SELECT DISTINCT m.id AS measure, m.objective_id AS objective, o.goal_id AS goal,
+      m.plan_id AS plan, i.id AS item, i.status AS status, t.id AS tf, t.municipality_id AS mun
+    FROM plan_measure m JOIN plan_objective o ON o.id = m.objective_id
+    JOIN action_item_measure im ON im.measure_id = m.id
+    JOIN action_item i ON i.id = im.action_item_id
+    JOIN task_force t ON t.id = i.task_force_id
+    WHERE m.plan_id = :planId),
+  alinks AS MATERIALIZED (
+    SELECT DISTINCT m.id AS measure, m.objective_id AS objective, o.goal_id AS goal,
+      m.plan_id AS plan, a.id AS activity, a.participants AS participants, t.id AS tf,
+      t.municipality_id AS mun
+    FROM plan_measure m JOIN plan_objective o ON o.id = m.objective_id
+    JOIN prevention_activity_measure am ON am.measure_id = m.id
+    JOIN prevention_activity a ON a.id = am.activity_id
+    JOIN task_force t ON t.id = a.task_force_id
+    WHERE m.plan_id = :planId),
+  engaged AS MATERIALIZED (
+    SELECT measure, objective, goal, plan, tf, mun FROM ilinks
+    UNION SELECT measure, objective, goal, plan, tf, mun FROM alinks)`;
+
+/** Item counts by status, engagement and activities, for one level of the tree. */
+const levelSql = (level: Level) => `
+  SELECT 'items' AS kind, '${level}' AS lvl, ${level} AS node, status, COUNT(DISTINCT item) AS a,
+    NULL AS b FROM ilinks GROUP BY ${level}, status
+  UNION ALL SELECT 'engaged', '${level}', ${level}, NULL, COUNT(DISTINCT tf), COUNT(DISTINCT mun)
+    FROM engaged GROUP BY ${level}
+  UNION ALL SELECT 'activities', '${level}', node, NULL, COUNT(*), SUM(participants)
+    FROM (SELECT DISTINCT ${level} AS node, activity, participants FROM alinks) x GROUP BY node`;
 
 /**
- * Plan progress from SQL aggregates: for each level, distinct counts grouped by the node, so
- * an item or activity linked to two measures of one objective counts once for it.
+ * Plan progress from SQL aggregates: the indicator totals, and every level's counts in one
+ * statement.
  */
 @Injectable()
 export class PlanProgressService {
@@ -65,12 +89,8 @@ export class PlanProgressService {
       });
       progress.set(indicator.measureId, list);
     }
-    const levels = await Promise.all(
-      (['measure', 'objective', 'goal', 'plan'] as Level[]).map((level) =>
-        this.summaries(planId, level),
-      ),
-    );
-    const [byMeasure, byObjective, byGoal, byPlan] = levels;
+    const levels = await this.summaries(planId);
+    const [byMeasure, byObjective, byGoal, byPlan] = LEVELS.map((level) => levels.get(level)!);
     const meanProgress = (measureIds: string[]) => {
       const capped = measureIds
         .flatMap((id) => progress.get(id) ?? [])
@@ -126,48 +146,23 @@ export class PlanProgressService {
     return new Map(rows.map((row) => [String(row.id), Number(row.total)]));
   }
 
-  /** Item counts by status, engagement and activities for every node of one level. */
-  private async summaries(planId: string, level: Level): Promise<Map<string, ProgressSummary>> {
-    const node = LEVEL_COLUMN[level];
-    const [items, engaged, activities] = await Promise.all([
-      this.run(
-        `SELECT node, status, COUNT(*) AS "count" FROM (
-           SELECT DISTINCT ${node} AS node, i.id, i.status FROM ${TREE}
-           JOIN action_item_measure im ON im.measure_id = m.id
-           JOIN action_item i ON i.id = im.action_item_id
-           WHERE m.plan_id = :planId) x
-         GROUP BY node, status`,
-        { planId },
-      ),
-      this.run(
-        `SELECT node, COUNT(DISTINCT tf) AS "taskForces", COUNT(DISTINCT municipality) AS "municipalities" FROM (
-           SELECT ${node} AS node, t.id AS tf, t.municipality_id AS municipality FROM ${TREE}
-           JOIN action_item_measure im ON im.measure_id = m.id
-           JOIN action_item i ON i.id = im.action_item_id
-           JOIN task_force t ON t.id = i.task_force_id WHERE m.plan_id = :planId
-           UNION
-           SELECT ${node}, t.id, t.municipality_id FROM ${TREE}
-           JOIN prevention_activity_measure am ON am.measure_id = m.id
-           JOIN prevention_activity a ON a.id = am.activity_id
-           JOIN task_force t ON t.id = a.task_force_id WHERE m.plan_id = :planId) x
-         GROUP BY node`,
-        { planId },
-      ),
-      this.run(
-        `SELECT node, COUNT(*) AS "activities", SUM(participants) AS "participants" FROM (
-           SELECT DISTINCT ${node} AS node, a.id, a.participants FROM ${TREE}
-           JOIN prevention_activity_measure am ON am.measure_id = m.id
-           JOIN prevention_activity a ON a.id = am.activity_id
-           WHERE m.plan_id = :planId) x
-         GROUP BY node`,
-        { planId },
-      ),
-    ]);
-    const result = new Map<string, ProgressSummary>();
-    const entry = (id: unknown) => {
-      const key = String(id);
-      if (!result.has(key)) result.set(key, emptySummary());
-      return result.get(key)!;
+  /**
+   * Every level's figures in one statement: the links are gathered once (materialised), then
+   * counted DISTINCT per node, so an item or activity under two measures of one objective
+   * counts once for the objective.
+   */
+  private async summaries(planId: string): Promise<Map<Level, Map<string, ProgressSummary>>> {
+    const rows = await this.run(`${LINKS} ${LEVELS.map(levelSql).join(' UNION ALL ')}`, {
+      planId,
+    });
+    const result = new Map<Level, Map<string, ProgressSummary>>(
+      LEVELS.map((level) => [level, new Map()]),
+    );
+    const entry = (row: Row) => {
+      const nodes = result.get(row.lvl as Level)!;
+      const key = String(row.node);
+      if (!nodes.has(key)) nodes.set(key, emptySummary());
+      return nodes.get(key)!;
     };
     const field = {
       OPEN: 'actionItemsOpen',
@@ -175,19 +170,17 @@ export class PlanProgressService {
       DONE: 'actionItemsDone',
       CANCELLED: 'actionItemsCancelled',
     } as const;
-    for (const row of items)
-      entry(row.node)[field[row.status as keyof typeof field]] = Number(row.count);
-    for (const row of engaged) {
-      Object.assign(entry(row.node), {
-        taskForces: Number(row.taskForces),
-        municipalities: Number(row.municipalities),
-      });
-    }
-    for (const row of activities) {
-      Object.assign(entry(row.node), {
-        preventionActivities: Number(row.activities),
-        participants: Number(row.participants ?? 0),
-      });
+    for (const row of rows) {
+      const summary = entry(row);
+      if (row.kind === 'items') summary[field[row.status as keyof typeof field]] = Number(row.a);
+      if (row.kind === 'engaged') {
+        summary.taskForces = Number(row.a);
+        summary.municipalities = Number(row.b);
+      }
+      if (row.kind === 'activities') {
+        summary.preventionActivities = Number(row.a);
+        summary.participants = Number(row.b ?? 0);
+      }
     }
     return result;
   }

@@ -1,0 +1,70 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+export interface RunningServer {
+  baseUrl: string;
+  process: ChildProcess;
+  coldStartMs: number;
+  /** Peak resident memory so far (VmHWM), in MB. */
+  peakRssMb(): number;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/**
+ * Starts the built server (`dist/main.js`) on an existing database as its own process and
+ * times it until `/health` answers: migrations check and start-up included.
+ */
+export async function startServer(sqlitePath: string): Promise<RunningServer> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, ['dist/main.js'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      SQLITE_PATH: sqlitePath,
+      DEMO_DATA: 'false',
+      LOG_LEVEL: 'warn',
+      LOGIN_LIMIT_PER_ADDRESS: '1000',
+      LOGIN_LIMIT_PER_ACCOUNT: '1000',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}.`);
+    const ok = await fetch(`${baseUrl}/health`).then(
+      (res) => res.ok,
+      () => false,
+    );
+    if (ok) break;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const coldStartMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
+  return {
+    baseUrl,
+    process: child,
+    coldStartMs,
+    peakRssMb: () => {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      return Math.round(kb / 102.4) / 10;
+    },
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
