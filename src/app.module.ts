@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
@@ -60,6 +61,8 @@ export class AppModule {
             graphiql: false,
             introspection: config.introspection,
             includeStacktraceInErrorResponses: false,
+            // No HTTP caching of GraphQL answers here: skip its per-field bookkeeping.
+            plugins: [ApolloServerPluginCacheControlDisabled()],
             formatError: formatGraphQLError,
             context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
               req,

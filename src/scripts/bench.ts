@@ -175,10 +175,13 @@ function printTable(r: BenchResults) {
   );
   row('planProgress median (HTTP)', `${r.planProgress.httpMedianMs} ms`, '', true);
   for (const [name, s] of Object.entries(r.statementsPerRequest)) {
-    const value = Number.isNaN(s.rows100)
-      ? `${s.rows10}`
-      : `${s.rows10} / ${s.rows100} (10 / 100 rows)`;
-    const worst = Number.isNaN(s.rows100) ? s.rows10 : Math.max(s.rows10, s.rows100);
+    if (Number.isNaN(s.rows100)) {
+      // Not a list: a test checks it stays the same whatever the number of task forces.
+      row(`statements: ${name}`, `${s.rows10}`, 'fixed', true);
+      continue;
+    }
+    const worst = Math.max(s.rows10, s.rows100);
+    const value = `${s.rows10} / ${s.rows100} (10 / 100 rows)`;
     row(
       `statements: ${name}`,
       value,

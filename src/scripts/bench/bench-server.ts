@@ -22,6 +22,12 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** The Node flags of `npm start` (its heap limit), so the benchmark runs the server as shipped. */
+function startFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync('package.json', 'utf8'));
+  return String(scripts.start).match(/--[\w-]+=\S+/g) ?? [];
+}
+
 /**
  * Starts the built server (`dist/main.js`) on an existing database as its own process and
  * times it until `/health` answers: migrations check and start-up included.
@@ -30,7 +36,7 @@ export async function startServer(sqlitePath: string): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, ['dist/main.js'], {
+  const child = spawn(process.execPath, [...startFlags(), 'dist/main.js'], {
     env: {
       ...process.env,
       PORT: String(port),
