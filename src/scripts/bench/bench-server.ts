@@ -22,10 +22,16 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** The Node flags of `npm start` (its heap limit), so the benchmark runs the server as shipped. */
-function startFlags(): string[] {
+/**
+ * The environment and Node flags of `npm start` (allocator arenas, heap limit), so the
+ * benchmark runs the server as shipped.
+ */
+function startCommand(): { env: Record<string, string>; flags: string[] } {
   const { scripts } = JSON.parse(readFileSync('package.json', 'utf8'));
-  return String(scripts.start).match(/--[\w-]+=\S+/g) ?? [];
+  const command = String(scripts.start).split('&&').pop()!.trim();
+  const [before, after] = command.split(/\bnode\b/);
+  const env = Object.fromEntries([...before.matchAll(/([A-Z_]+)=(\S+)/g)].map((m) => [m[1], m[2]]));
+  return { env, flags: after.match(/--[\w-]+=\S+/g) ?? [] };
 }
 
 /**
@@ -36,9 +42,11 @@ export async function startServer(sqlitePath: string): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [...startFlags(), 'dist/main.js'], {
+  const start = startCommand();
+  const child = spawn(process.execPath, [...start.flags, 'dist/main.js'], {
     env: {
       ...process.env,
+      ...start.env,
       PORT: String(port),
       SQLITE_PATH: sqlitePath,
       DEMO_DATA: 'false',
