@@ -3,6 +3,8 @@ const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 const common = { testEnvironment: 'node', moduleFileExtensions: ['ts', 'js', 'json'], transform };
 
 module.exports = {
+  // End-to-end specs start an app and build fixtures over HTTP; a busy CI machine needs time.
+  testTimeout: 30000,
   projects: [
     { ...common, displayName: 'unit', rootDir: 'src', testRegex: '.*\\.spec\\.ts$' },
     {

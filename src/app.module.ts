@@ -17,6 +17,7 @@ import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { formatGraphQLError } from './common/errors/to-graphql-error';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory';
 import { GraphQLContext } from './common/graphql/graphql-context';
+import { queryLimits } from './common/graphql/query-limits';
 import { AppConfig } from './config/app-config';
 import { TimeModule } from './common/time/time.module';
 import { ConfigModule } from './config/config.module';
@@ -34,6 +35,8 @@ import { PeopleModule } from './people/people.module';
 import { PreventionActivitiesModule } from './prevention-activities/prevention-activities.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { TaskForcesModule } from './task-forces/task-forces.module';
+
+const QUERY_LIMITS = queryLimits();
 
 @Module({})
 export class AppModule {
@@ -54,7 +57,7 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [getDataSourceToken()],
-          useFactory: (dataSource: DataSource) => ({
+          useFactory: (dataSource: DataSource): ApolloDriverConfig => ({
             autoSchemaFile: config.schemaFile ?? true,
             sortSchema: true,
             playground: false,
@@ -62,7 +65,9 @@ export class AppModule {
             introspection: config.introspection,
             includeStacktraceInErrorResponses: false,
             // No HTTP caching of GraphQL answers here: skip its per-field bookkeeping.
-            plugins: [ApolloServerPluginCacheControlDisabled()],
+            plugins: [ApolloServerPluginCacheControlDisabled(), ...QUERY_LIMITS.plugins],
+            validationRules: QUERY_LIMITS.validationRules,
+            allowBatchedHttpRequests: false,
             formatError: formatGraphQLError,
             context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
               req,

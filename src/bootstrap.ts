@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
+import { documentLengthLimit, MAX_BODY } from './common/graphql/query-limits';
 import { DemoDataSeeder } from './demo-data/demo-data.seeder';
 import { ReferenceDataSeeder } from './reference-data/reference-data.seeder';
 
@@ -18,6 +19,8 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   });
   app.useLogger(app.get(Logger));
   if (config.trustProxy) app.set('trust proxy', true);
+  app.useBodyParser('json', { limit: MAX_BODY });
+  app.use('/graphql', documentLengthLimit);
   app.use(
     helmet({
       contentSecurityPolicy: {

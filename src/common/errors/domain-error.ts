@@ -8,6 +8,8 @@ export enum ErrorCode {
   /** The record is in a state that does not allow this (e.g. its minutes are approved). */
   FAILED_PRECONDITION = 'FAILED_PRECONDITION',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /** The HTTP request body is larger than the server accepts. */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -13,6 +13,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
   [ErrorCode.FAILED_PRECONDITION]: HttpStatus.PRECONDITION_FAILED,
   [ErrorCode.TOO_MANY_REQUESTS]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.PAYLOAD_TOO_LARGE]: HttpStatus.PAYLOAD_TOO_LARGE,
   [ErrorCode.INTERNAL_SERVER_ERROR]: HttpStatus.INTERNAL_SERVER_ERROR,
 };
 
@@ -47,6 +48,14 @@ export function toDomainError(exception: unknown): DomainError {
   if (exception instanceof HttpException) {
     const code = CODE_OF_STATUS.get(exception.getStatus());
     if (code) return new DomainError(code, exception.message);
+  }
+  // body-parser's refusals (http-errors with `expose`): a too large or malformed body.
+  const httpError = exception as { status?: number; expose?: boolean; type?: string };
+  if (httpError?.expose && httpError.type === 'entity.too.large') {
+    return new DomainError(ErrorCode.PAYLOAD_TOO_LARGE, 'The request body is too large.');
+  }
+  if (httpError?.expose && httpError.status === 400) {
+    return new DomainError(ErrorCode.BAD_USER_INPUT, 'The request body is not valid JSON.');
   }
   logger.error(
     exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
