@@ -18,6 +18,7 @@ import { Allow, Audience, IgnoreToken } from './allow.decorator';
 import { CurrentViewer } from './current-viewer.decorator';
 import { AccountsArgs } from './dto/accounts.args';
 import { AuthPayload } from './dto/auth-payload.type';
+import { ChangePasswordInput } from './dto/change-password.input';
 import { CreateAccountInput } from './dto/create-account.input';
 import { LoginInput } from './dto/login.input';
 import { SetAccountActiveInput } from './dto/set-account-active.input';
@@ -40,6 +41,14 @@ export class AccountsResolver {
   @UseGuards(LoginThrottlerGuard)
   login(@Args('input') input: LoginInput) {
     return this.accountsService.login(input);
+  }
+
+  @Mutation(() => AuthPayload, {
+    description: 'Changes your password; every other session of the account ends.',
+  })
+  @Allow(Audience.AUTHENTICATED)
+  changePassword(@CurrentViewer() viewer: Viewer, @Args('input') input: ChangePasswordInput) {
+    return this.accountsService.changePassword(viewer, input);
   }
 
   @Query(() => Account, { description: 'The logged-in account, its person and system role.' })

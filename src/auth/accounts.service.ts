@@ -11,9 +11,11 @@ import { Person } from '../people/person.entity';
 import { Account } from './account.entity';
 import { AccountsArgs } from './dto/accounts.args';
 import { AuthPayload } from './dto/auth-payload.type';
+import { ChangePasswordInput } from './dto/change-password.input';
 import { CreateAccountInput } from './dto/create-account.input';
 import { LoginInput } from './dto/login.input';
 import { SetAccountActiveInput } from './dto/set-account-active.input';
+import { passwordProblem } from './password-rules';
 import { PasswordService } from './password.service';
 import { TokenPayload } from './token-payload';
 import { Viewer } from './viewer';
@@ -60,12 +62,54 @@ export class AccountsService {
       });
       return after;
     });
+    return this.issueToken(account);
+  }
+
+  private async issueToken(account: Account): Promise<AuthPayload> {
     const payload: TokenPayload = { sub: account.id, tv: account.tokenVersion };
     const token = await this.jwt.signAsync(payload, {
       expiresIn: this.config.jwtExpiresIn as never,
     });
     const { exp } = this.jwt.decode<{ exp: number }>(token);
     return { token, expiresAt: new Date(exp * 1000), account };
+  }
+
+  /**
+   * Changes the caller's password and ends every session of the account (the token version
+   * moves on); the answer carries a fresh token so the caller stays logged in.
+   */
+  async changePassword(viewer: Viewer, input: ChangePasswordInput): Promise<AuthPayload> {
+    const found = await this.dataSource
+      .getRepository(Account)
+      .findOneByOrFail({ id: viewer.accountId });
+    if (!(await this.passwords.verify(found.passwordHash, input.currentPassword))) {
+      throw badInput([{ field: 'currentPassword', message: 'is not your current password' }]);
+    }
+    const person = await this.dataSource
+      .getRepository(Person)
+      .findOneByOrFail({ id: found.personId });
+    const problem =
+      input.newPassword === input.currentPassword
+        ? 'must differ from the current password'
+        : passwordProblem(input.newPassword, found.email, person.fullName);
+    if (problem) throw badInput([{ field: 'newPassword', message: problem }]);
+    const passwordHash = await this.passwords.hash(input.newPassword);
+    const account = await this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      const current = await manager.findOneByOrFail(Account, { id: viewer.accountId });
+      const before = { ...current };
+      current.passwordHash = passwordHash;
+      current.tokenVersion += 1;
+      const saved = await manager.save(current);
+      await audit({
+        operation: 'changePassword',
+        entityType: 'Account',
+        entityId: saved.id,
+        before,
+        after: saved,
+      });
+      return saved;
+    });
+    return this.issueToken(account);
   }
 
   async me(viewer: Viewer): Promise<Account> {

@@ -1,0 +1,19 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { MIN_PASSWORD_LENGTH } from './create-account.input';
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  @IsString()
+  @MaxLength(200)
+  currentPassword: string;
+
+  @Field({
+    description: `At least ${MIN_PASSWORD_LENGTH} characters, not containing your e-mail or name.`,
+  })
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH)
+  @MaxLength(200)
+  newPassword: string;
+}
