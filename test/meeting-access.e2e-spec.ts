@@ -190,4 +190,15 @@ describe('Who may read and write meeting records', () => {
       'Atviras posėdis',
     );
   });
+
+  it("keeps meeting contents out of the administrators' view of the audit trail", async () => {
+    const AUDIT = `query($id: ID) { auditEvents(entityId: $id, first: 10) { edges { node { operation entityType after } } } }`;
+    const asAdmin = (await t.gql(AUDIT, { id: confidential.id }, w.admin)).data.auditEvents.edges;
+    expect(asAdmin.map((e: any) => e.node)).toEqual([
+      { operation: 'scheduleMeeting', entityType: 'Meeting', after: null },
+    ]);
+    const asCommission = (await t.gql(AUDIT, { id: confidential.id }, w.commission)).data
+      .auditEvents.edges;
+    expect(JSON.parse(asCommission[0].node.after).title).toBe('Uždaras posėdis');
+  });
 });

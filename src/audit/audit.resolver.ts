@@ -1,6 +1,17 @@
-import { Args, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Field,
+  Int,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { Allow } from '../auth/allow.decorator';
+import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { SystemRole } from '../auth/system-role.enum';
+import type { Viewer } from '../auth/viewer';
 import { Connection } from '../common/pagination/connection.type';
 import { AuditEvent } from './audit-event.entity';
 import { AuditService } from './audit.service';
@@ -26,6 +37,23 @@ export class AuditChainVerification {
 
 const AUDIT_READERS = [SystemRole.ADMIN, SystemRole.MINISTRY, SystemRole.COMMISSION];
 
+/**
+ * Meeting records may be confidential, and administrators must not read confidential records:
+ * they see who changed such a record and when, but not its contents.
+ */
+const MEETING_RECORDS = new Set([
+  'Meeting',
+  'AgendaItem',
+  'Attendance',
+  'MeetingGuests',
+  'MeetingQuorum',
+  'Decision',
+  'Minutes',
+]);
+
+const hidesContent = (viewer: Viewer | null, event: AuditEvent) =>
+  viewer?.systemRole === SystemRole.ADMIN && MEETING_RECORDS.has(event.entityType);
+
 @Resolver(() => AuditEvent)
 export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
@@ -34,6 +62,22 @@ export class AuditResolver {
   @Allow(...AUDIT_READERS)
   auditEvents(@Args() args: AuditEventsArgs) {
     return this.audit.list(args);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The record before the change, as JSON (meeting records: not for administrators).',
+  })
+  before(@Parent() event: AuditEvent, @CurrentViewer() viewer: Viewer | null) {
+    return hidesContent(viewer, event) ? null : event.before;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The record after the change, as JSON (meeting records: not for administrators).',
+  })
+  after(@Parent() event: AuditEvent, @CurrentViewer() viewer: Viewer | null) {
+    return hidesContent(viewer, event) ? null : event.after;
   }
 
   @Query(() => AuditChainVerification, {

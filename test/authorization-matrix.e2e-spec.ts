@@ -1,0 +1,469 @@
+/**
+ * Runs every cell of `support/authorization-matrix.ts` over HTTP: each kind of caller sends a
+ * minimal valid request for each row. `allowed` means the call succeeded outright (no cell
+ * accepts a domain error such as BAD_USER_INPUT or FAILED_PRECONDITION: state-changing rows get
+ * a fresh target per allowed cell); a refusal means that code in `errors[0].extensions.code`
+ * and nothing in `data`. A second part checks the table against `schema.gql`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  AuthorizationWorld,
+  FOLLOW_UP_DUE,
+  mutationDocument,
+  seedAuthorizationWorld,
+  Target,
+} from './support/authorization-fixtures';
+import {
+  Caller,
+  CALLERS,
+  DISPUTED,
+  expectedRow,
+  MatrixKey,
+  MUTATION_MATRIX,
+  MutationKey,
+  operationOf,
+  QUERY_MATRIX,
+  QueryKey,
+} from './support/authorization-matrix';
+import { PINNED_NOW, TEST_PASSWORD } from './support/factories';
+import { GraphQLResponse, startTestApp, TestApp } from './support/test-app';
+
+type Variables = Record<string, unknown>;
+
+/** How to call one row's operation. */
+interface Case {
+  document: string;
+  /**
+   * The variables for one caller. `fresh` is true when the cell expects the call to succeed:
+   * a state-changing operation then gets a target of its own, so an earlier allowed call
+   * cannot have used it up. Refused cells share one valid target per row.
+   */
+  variables?: (caller: Caller, fresh: boolean) => Promise<Variables> | Variables;
+  /** Runs after each call, e.g. to carry on with a token the call handed out. */
+  after?: (caller: Caller, res: GraphQLResponse) => void;
+}
+
+/** Contains no part of any caller's e-mail or name, as the password rules require. */
+const NEW_PASSWORD = 'zalias-vilkas-bega-2026';
+
+const REFUSALS = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'];
+
+/**
+ * What a response means for the matrix: `allowed` (no error and the field answered), a refusal
+ * code with nothing in `data`, or a description of anything else so a mismatch reads well.
+ */
+function outcomeOf(res: GraphQLResponse, field: string): string {
+  const error = res.errors?.[0];
+  if (!error) {
+    return res.data?.[field] != null ? 'allowed' : `no error, but no ${field} (HTTP ${res.status})`;
+  }
+  const code = error.extensions?.code;
+  if (REFUSALS.includes(code)) {
+    const empty = res.data == null || Object.values(res.data).every((value) => value === null);
+    return empty ? code : `${code}, but data was returned`;
+  }
+  return `${code}: ${error.message}`;
+}
+
+const query = (text: string): Case => ({ document: `query { ${text} }` });
+
+/** Every row of the table, with a minimal valid request built from the world's records. */
+function casesFor(a: AuthorizationWorld): Record<MatrixKey, Case> {
+  const { w, make } = a;
+  const tf = w.taskForceId;
+
+  /** A fresh target for an allowed cell; one shared target for every refused cell of a row. */
+  const shared = new Map<string, Promise<unknown>>();
+  const target = <T>(row: string, fresh: boolean, create: () => Promise<T>): Promise<T> => {
+    if (fresh) return create();
+    if (!shared.has(row)) shared.set(row, create());
+    return shared.get(row) as Promise<T>;
+  };
+  const input = (values: Variables) => ({ input: values });
+  const versioned = (row: string, create: () => Promise<Target>, extra: Variables = {}) => ({
+    variables: async (_caller: Caller, fresh: boolean) => {
+      const { id, version } = await target(row, fresh, create);
+      return input({ id, version, ...extra });
+    },
+  });
+  const mutation = (name: string, inputType: string, selection = 'id') =>
+    mutationDocument(name, inputType, selection);
+
+  const queries: Record<QueryKey, Case> = {
+    accounts: query('accounts(first: 1) { totalCount }'),
+    actionItem: {
+      document: 'query ($id: ID!) { actionItem(id: $id) { id } }',
+      variables: () => ({ id: a.memberItemId }),
+    },
+    actionItems: query('actionItems(first: 1) { totalCount }'),
+    annualReport: {
+      document:
+        'query ($taskForceId: ID!, $year: Int!) { annualReport(taskForceId: $taskForceId, year: $year) { id } }',
+      variables: () => ({ taskForceId: tf, year: a.reportYear }),
+    },
+    auditChainVerification: query('auditChainVerification { valid }'),
+    auditEvents: query('auditEvents(first: 1) { totalCount }'),
+    followUpRequests: query('followUpRequests(first: 1) { totalCount }'),
+    institutions: query('institutions(first: 1) { totalCount }'),
+    me: query('me { id }'),
+    meeting: {
+      document: 'query ($id: ID!) { meeting(id: $id) { id } }',
+      variables: () => ({ id: a.openMeetingId }),
+    },
+    'meeting (confidential)': {
+      document: 'query ($id: ID!) { meeting(id: $id) { id } }',
+      variables: () => ({ id: a.confidentialMeetingId }),
+    },
+    meetings: query('meetings(first: 1) { totalCount }'),
+    municipalities: query('municipalities(first: 1) { totalCount }'),
+    myActionItems: query('myActionItems(first: 1) { totalCount }'),
+    myCalendarTokens: query('myCalendarTokens { id }'),
+    nationalPlan: {
+      document: 'query ($id: ID!) { nationalPlan(id: $id) { id } }',
+      variables: () => ({ id: a.activePlanId }),
+    },
+    nationalPlans: query('nationalPlans(first: 1) { totalCount }'),
+    planProgress: {
+      document: 'query ($planId: ID!) { planProgress(planId: $planId) { summary { taskForces } } }',
+      variables: () => ({ planId: a.activePlanId }),
+    },
+    preventionActivities: query('preventionActivities(first: 1) { totalCount }'),
+    statusOverview: query('statusOverview { rows { rating } }'),
+    taskForce: {
+      document: 'query ($id: ID!) { taskForce(id: $id) { id } }',
+      variables: () => ({ id: tf }),
+    },
+    taskForces: query('taskForces(first: 1) { totalCount }'),
+  };
+
+  let serial = 0;
+  const activity = (extra: Variables = {}) =>
+    input({
+      taskForceId: tf,
+      kind: 'TRAINING_FOR_SPECIALISTS',
+      title: 'Mokymai specialistams',
+      date: '2026-06-10',
+      targetGroup: 'SPECIALISTS',
+      participants: 20,
+      ...extra,
+    });
+
+  const mutations: Record<MutationKey, Case> = {
+    acceptAnnualReport: {
+      document: mutation('acceptAnnualReport', 'AnnualReportStepInput'),
+      ...versioned('accept', () => make.report('SUBMITTED')),
+    },
+    addAgendaItem: {
+      document: mutation('addAgendaItem', 'AddAgendaItemInput'),
+      variables: () => input({ meetingId: a.openMeetingId, title: 'Naujas klausimas' }),
+    },
+    addMember: {
+      document: mutation('addMember', 'AddMemberInput'),
+      variables: () =>
+        input({
+          taskForceId: tf,
+          role: 'MEMBER',
+          person: { fullName: `Naujas Narys ${++serial}` },
+        }),
+    },
+    answerFollowUpRequest: {
+      document: mutation('answerFollowUpRequest', 'AnswerFollowUpRequestInput'),
+      ...versioned('answer', () => make.followUp('commission'), { answer: 'Atsakome.' }),
+    },
+    approveMinutes: {
+      document: mutation('approveMinutes', 'ApproveMinutesInput'),
+      variables: async (_caller, fresh) =>
+        input(await target('approve', fresh, () => make.draftMinutes())),
+    },
+    askFollowUpAgain: {
+      document: mutation('askFollowUpAgain', 'AskFollowUpAgainInput'),
+      ...versioned('again', () => make.followUp('commission', true), {
+        question: 'Ir dar?',
+        dueDate: FOLLOW_UP_DUE,
+      }),
+    },
+    'askFollowUpAgain (asked by the Ministry)': {
+      document: mutation('askFollowUpAgain', 'AskFollowUpAgainInput'),
+      ...versioned('again-ministry', () => make.followUp('ministry', true), {
+        question: 'Ir dar?',
+        dueDate: FOLLOW_UP_DUE,
+      }),
+    },
+    cancelMeeting: {
+      document: mutation('cancelMeeting', 'CancelMeetingInput'),
+      ...versioned('cancel', () => make.plannedMeeting(), { reason: 'Nėra kvorumo.' }),
+    },
+    changePassword: {
+      document: mutation('changePassword', 'ChangePasswordInput', 'token'),
+      variables: (caller) =>
+        input({ currentPassword: a.credentials[caller].password, newPassword: NEW_PASSWORD }),
+      // The change ends the caller's other sessions: later rows use the token it answers with.
+      after: (caller, res) => {
+        const token = res.data?.changePassword?.token;
+        if (token) a.renewSession(caller, token, NEW_PASSWORD);
+      },
+    },
+    closeFollowUpRequest: {
+      document: mutation('closeFollowUpRequest', 'CloseFollowUpRequestInput'),
+      ...versioned('close', () => make.followUp('commission')),
+    },
+    'closeFollowUpRequest (asked by the Ministry)': {
+      document: mutation('closeFollowUpRequest', 'CloseFollowUpRequestInput'),
+      ...versioned('close-ministry', () => make.followUp('ministry')),
+    },
+    createAccount: {
+      document: mutation('createAccount', 'CreateAccountInput'),
+      variables: () =>
+        input({
+          email: `nauja.paskyra.${++serial}@test.lt`,
+          password: TEST_PASSWORD,
+          fullName: 'Nauja Paskyra',
+        }),
+    },
+    createActionItem: {
+      document: mutation('createActionItem', 'CreateActionItemInput'),
+      variables: () =>
+        input({
+          taskForceId: tf,
+          title: 'Parengti lankstinuką',
+          assigneeId: w.member.personId,
+          dueDate: '2026-12-15',
+          measureIds: [a.measureId],
+        }),
+    },
+    createCalendarToken: {
+      document: mutationDocument('createCalendarToken', 'CreateCalendarTokenInput', 'token', true),
+      variables: () => input({ label: 'telefonas' }),
+    },
+    createFollowUpRequest: {
+      document: mutation('createFollowUpRequest', 'CreateFollowUpRequestInput'),
+      variables: () => input({ taskForceId: tf, question: 'Kaip sekasi?', dueDate: FOLLOW_UP_DUE }),
+    },
+    createTaskForce: {
+      document: mutation('createTaskForce', 'CreateTaskForceInput'),
+      variables: () =>
+        input({
+          municipalityId: a.municipalityId,
+          name: `Matricos darbo grupė ${++serial}`,
+          establishedOn: '2021-03-01',
+        }),
+    },
+    endMembership: {
+      document: mutation('endMembership', 'EndMembershipInput'),
+      variables: async (_caller, fresh) => {
+        const { id, version } = await target('end', fresh, () => make.membership());
+        return input({ membershipId: id, version });
+      },
+    },
+    generateAnnualReport: {
+      document: mutation('generateAnnualReport', 'GenerateAnnualReportInput'),
+      variables: async (_caller, fresh) =>
+        input({
+          taskForceId: tf,
+          year: await target('generate', fresh, async () => make.reportYear()),
+        }),
+    },
+    login: {
+      document: mutation('login', 'LoginInput', 'token'),
+      variables: (caller) => input(a.credentials[caller]),
+    },
+    markMeetingHeld: {
+      document: mutation('markMeetingHeld', 'MarkMeetingHeldInput'),
+      ...versioned('held', () => make.plannedMeeting()),
+    },
+    postActionUpdate: {
+      document: mutation('postActionUpdate', 'PostActionUpdateInput'),
+      // Updates are appended, text only: the same item takes any number of them.
+      variables: () => input({ actionItemId: a.memberItemId, text: 'Pradėta.' }),
+    },
+    "postActionUpdate (another member's item)": {
+      document: mutation('postActionUpdate', 'PostActionUpdateInput'),
+      variables: () => input({ actionItemId: a.otherItemId, text: 'Pradėta.' }),
+    },
+    recordAttendance: {
+      document: mutation('recordAttendance', 'RecordAttendanceInput'),
+      variables: () =>
+        input({
+          meetingId: a.openMeetingId,
+          entries: [{ personId: w.member.personId, status: 'PRESENT' }],
+        }),
+    },
+    recordDecision: {
+      document: mutation('recordDecision', 'RecordDecisionInput'),
+      variables: () =>
+        input({ meetingId: a.openMeetingId, kind: 'INFORMATION', text: 'Informacija.' }),
+    },
+    recordPreventionActivity: {
+      document: mutation('recordPreventionActivity', 'RecordPreventionActivityInput'),
+      variables: () => activity(),
+    },
+    "recordPreventionActivity (member's own item)": {
+      document: mutation('recordPreventionActivity', 'RecordPreventionActivityInput'),
+      variables: () => activity({ originActionItemId: a.memberItemId }),
+    },
+    removeAgendaItem: {
+      document: mutation('removeAgendaItem', 'RemoveAgendaItemInput'),
+      ...versioned('remove', () => make.agendaItem(a.openMeetingId)),
+    },
+    reorderAgenda: {
+      document: mutation('reorderAgenda', 'ReorderAgendaInput'),
+      // Any order of every item is valid, and no version is involved.
+      variables: () => input({ ...a.reorder, itemIds: [...a.reorder.itemIds].reverse() }),
+    },
+    returnAnnualReport: {
+      document: mutation('returnAnnualReport', 'ReturnAnnualReportInput'),
+      ...versioned('return', () => make.report('SUBMITTED'), { reason: 'Trūksta duomenų.' }),
+    },
+    revokeCalendarToken: {
+      document: mutation('revokeCalendarToken', 'RevokeCalendarTokenInput'),
+      // Each allowed caller revokes a token of its own; refused callers name the member's.
+      variables: async (caller, fresh) => {
+        const owner = fresh ? a.tokens[caller]! : w.member.token;
+        const { id } = await target('revoke', fresh, () => make.calendarToken(owner));
+        return input({ id });
+      },
+    },
+    "revokeCalendarToken (the member's token)": {
+      document: mutation('revokeCalendarToken', 'RevokeCalendarTokenInput'),
+      variables: async (_caller, fresh) => {
+        const { id } = await target('revoke-member', fresh, () =>
+          make.calendarToken(w.member.token),
+        );
+        return input({ id });
+      },
+    },
+    saveAnnualReportNarrative: {
+      document: mutation('saveAnnualReportNarrative', 'SaveAnnualReportNarrativeInput'),
+      ...versioned('narrative', () => make.report(), { narrative: 'Metai buvo darbingi.' }),
+    },
+    saveMinutes: {
+      document: mutation('saveMinutes', 'SaveMinutesInput'),
+      variables: async (_caller, fresh) => {
+        const meeting = await target('minutes', fresh, () => make.heldMeeting());
+        return input({ meetingId: meeting.id, text: 'Protokolas.' });
+      },
+    },
+    scheduleMeeting: {
+      document: mutation('scheduleMeeting', 'ScheduleMeetingInput'),
+      variables: () =>
+        input({
+          taskForceId: tf,
+          title: 'Eilinis posėdis',
+          startsAt: '2026-09-10T07:00:00Z',
+          endsAt: '2026-09-10T09:00:00Z',
+        }),
+    },
+    setAccountActive: {
+      document: mutation('setAccountActive', 'SetAccountActiveInput'),
+      variables: async (_caller, fresh) => {
+        const { id, version } = await target('active', fresh, () => make.account());
+        return input({ accountId: id, active: false, version });
+      },
+    },
+    submitAnnualReport: {
+      document: mutation('submitAnnualReport', 'AnnualReportStepInput'),
+      ...versioned('submit', () => make.report()),
+    },
+    updateActionItem: {
+      document: mutation('updateActionItem', 'UpdateActionItemInput'),
+      ...versioned('update-item', () => make.actionItem(w.member.personId), {
+        status: 'IN_PROGRESS',
+      }),
+    },
+    "updateActionItem (another member's item)": {
+      document: mutation('updateActionItem', 'UpdateActionItemInput'),
+      ...versioned('update-other-item', () => make.actionItem(w.others[0]), {
+        status: 'IN_PROGRESS',
+      }),
+    },
+    updateAgendaItem: {
+      document: mutation('updateAgendaItem', 'UpdateAgendaItemInput'),
+      ...versioned('update-agenda', () => make.agendaItem(a.openMeetingId), {
+        title: 'Patikslintas klausimas',
+      }),
+    },
+    updateDecision: {
+      document: mutation('updateDecision', 'UpdateDecisionInput'),
+      ...versioned('update-decision', () => make.decision(a.openMeetingId), {
+        text: 'Patikslinta informacija.',
+      }),
+    },
+    updateMeeting: {
+      document: mutation('updateMeeting', 'UpdateMeetingInput'),
+      ...versioned('update-meeting', () => make.plannedMeeting(), { title: 'Pervadintas posėdis' }),
+    },
+  };
+
+  return { ...queries, ...mutations };
+}
+
+/** Field names of `type Query { … }` or `type Mutation { … }` in an SDL text. */
+function schemaOperations(sdl: string, type: 'Query' | 'Mutation'): string[] {
+  const withoutDescriptions = sdl.replace(/"""[\s\S]*?"""/g, '').replace(/"[^"\n]*"/g, '');
+  const block = new RegExp(`^type ${type} \\{\\n([\\s\\S]*?)^\\}`, 'm').exec(withoutDescriptions);
+  if (!block) throw new Error(`schema.gql has no "type ${type} {" block`);
+  return [...block[1].matchAll(/^ {2}(\w+)\s*[(:]/gm)].map((m) => m[1]).sort();
+}
+
+const tableOperations = (matrix: object) =>
+  [...new Set(Object.keys(matrix).map(operationOf))].sort();
+
+describe('Authorization matrix', () => {
+  describe('covers the schema', () => {
+    const sdl = readFileSync(join(__dirname, '..', 'schema.gql'), 'utf8');
+
+    it.each([
+      ['Query', QUERY_MATRIX],
+      ['Mutation', MUTATION_MATRIX],
+    ] as const)('lists every %s operation of schema.gql, and no other', (type, matrix) => {
+      const inSchema = schemaOperations(sdl, type);
+      const inTable = tableOperations(matrix);
+      expect({
+        missingFromTable: inSchema.filter((op) => !inTable.includes(op)),
+        notInSchema: inTable.filter((op) => !inSchema.includes(op)),
+      }).toEqual({ missingFromTable: [], notInSchema: [] });
+    });
+
+    it('names only real rows and callers among the disputed cells', () => {
+      for (const [key, cells] of Object.entries(DISPUTED)) {
+        expect(Object.keys({ ...QUERY_MATRIX, ...MUTATION_MATRIX })).toContain(key);
+        for (const caller of Object.keys(cells!)) expect(CALLERS).toContain(caller);
+      }
+    });
+  });
+
+  describe('over HTTP', () => {
+    let t: TestApp;
+    let cases: Record<MatrixKey, Case>;
+    let tokens: Record<Caller, string | undefined>;
+
+    beforeAll(async () => {
+      const generous = { limit: 1000, ttlMs: 60_000 };
+      t = await startTestApp({
+        fixedNow: PINNED_NOW,
+        loginLimitPerAddress: generous,
+        loginLimitPerAccount: generous,
+      });
+      const world = await seedAuthorizationWorld(t);
+      cases = casesFor(world);
+      tokens = world.tokens;
+    }, 60_000);
+    afterAll(() => t.close());
+
+    const rows = [...Object.keys(QUERY_MATRIX), ...Object.keys(MUTATION_MATRIX)] as MatrixKey[];
+
+    it.each(rows)('%s', async (key) => {
+      const expected = expectedRow(key);
+      const { document, variables, after } = cases[key];
+      const actual = {} as Record<Caller, string>;
+      for (const caller of CALLERS) {
+        const values = (await variables?.(caller, expected[caller] === 'allowed')) ?? {};
+        const res = await t.gql(document, values, tokens[caller]);
+        actual[caller] = outcomeOf(res, operationOf(key));
+        after?.(caller, res);
+      }
+      expect(actual).toEqual(expected);
+    });
+  });
+});

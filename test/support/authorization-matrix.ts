@@ -1,0 +1,176 @@
+/**
+ * Who may call every query and mutation of `schema.gql`: one row per operation (a few
+ * operations have a second row for a different target), one column per kind of caller.
+ *
+ * Each cell is `allowed` or the code of the refusal: `UNAUTHENTICATED` (no login, or a disabled
+ * account), `FORBIDDEN`, or `NOT_FOUND` where the API hides that a record exists. The outcomes
+ * come from each resolver's `@Allow(...)` (the global `AccessGuard`), the service checks
+ * (`TaskForceAccessService.requireTaskForceRole` / `requireReader`, `MeetingAccessService`,
+ * the follow-up asker check, the calendar token owner check) and DESIGN.md's roles table.
+ * `test/authorization-matrix.e2e-spec.ts` runs every cell over HTTP and fails when an operation
+ * of the schema is missing here.
+ */
+
+/** The kinds of caller, in column order. */
+export const CALLERS = [
+  /** No token. */
+  'anonymous',
+  /** A deputy chair of the task force whose account an administrator disabled after login. */
+  'disabled',
+  'admin',
+  'ministry',
+  'commission',
+  /** Chair, deputy chair, secretary, member and observer of the task force under test. */
+  'chair',
+  'deputy',
+  'secretary',
+  'member',
+  'observer',
+  /** The secretary of another task force. */
+  'outsider',
+] as const;
+
+export type Caller = (typeof CALLERS)[number];
+
+export type Outcome = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+
+const A: Outcome = 'allowed';
+const U: Outcome = 'UNAUTHENTICATED';
+const F: Outcome = 'FORBIDDEN';
+const N: Outcome = 'NOT_FOUND';
+
+/** One outcome per caller, in the order of `CALLERS`. */
+type Row = readonly [
+  Outcome,
+  Outcome,
+  Outcome,
+  Outcome,
+  Outcome,
+  Outcome,
+  Outcome,
+  Outcome,
+  Outcome,
+  Outcome,
+  Outcome,
+];
+
+/*
+ * Rows are keyed by the operation's name, or by "name (target)" when it has more than one row.
+ * Columns: anonymous, disabled, admin, ministry, commission, chair, deputy, secretary, member,
+ * observer, outsider.
+ */
+
+export const QUERY_MATRIX = {
+  //                               an di ad mi co ch de se me ob ou
+  accounts: /*                 */ [U, U, A, F, F, F, F, F, F, F, F],
+  /** An item of the task force, assigned to the member. */
+  actionItem: /*               */ [U, U, A, A, A, A, A, A, A, A, F],
+  actionItems: /*              */ [U, U, A, A, A, A, A, A, A, A, A],
+  /** A report of the task force. */
+  annualReport: /*             */ [U, U, A, A, A, A, A, A, A, A, F],
+  auditChainVerification: /*   */ [U, U, A, A, A, F, F, F, F, F, F],
+  auditEvents: /*              */ [U, U, A, A, A, F, F, F, F, F, F],
+  followUpRequests: /*         */ [U, U, A, A, A, A, A, A, A, A, A],
+  /** Public reference data; a disabled account's token is refused even here. */
+  institutions: /*             */ [A, U, A, A, A, A, A, A, A, A, A],
+  me: /*                       */ [U, U, A, A, A, A, A, A, A, A, A],
+  /** A non-confidential meeting of the task force. */
+  meeting: /*                  */ [U, U, A, A, A, A, A, A, A, A, F],
+  /** Hidden (NOT_FOUND) from observers and from administrators who are not members. */
+  'meeting (confidential)': /* */ [U, U, N, A, A, A, A, A, A, N, F],
+  meetings: /*                 */ [U, U, A, A, A, A, A, A, A, A, A],
+  municipalities: /*           */ [A, U, A, A, A, A, A, A, A, A, A],
+  myActionItems: /*            */ [U, U, A, A, A, A, A, A, A, A, A],
+  myCalendarTokens: /*         */ [U, U, A, A, A, A, A, A, A, A, A],
+  nationalPlan: /*             */ [A, U, A, A, A, A, A, A, A, A, A],
+  nationalPlans: /*            */ [A, U, A, A, A, A, A, A, A, A, A],
+  planProgress: /*             */ [U, U, A, A, A, F, F, F, F, F, F],
+  preventionActivities: /*     */ [U, U, A, A, A, A, A, A, A, A, A],
+  statusOverview: /*           */ [U, U, A, A, A, A, A, A, A, A, A],
+  taskForce: /*                */ [U, U, A, A, A, A, A, A, A, A, F],
+  taskForces: /*               */ [U, U, A, A, A, A, A, A, A, A, A],
+} as const satisfies Record<string, Row>;
+
+export const MUTATION_MATRIX = {
+  //                                                     an di ad mi co ch de se me ob ou
+  /** A submitted report of the task force. */
+  acceptAnnualReport: /*                             */ [U, U, F, A, A, F, F, F, F, F, F],
+  addAgendaItem: /*                                  */ [U, U, F, F, F, A, A, A, F, F, F],
+  addMember: /*                                      */ [U, U, A, F, F, A, A, A, F, F, F],
+  answerFollowUpRequest: /*                          */ [U, U, F, F, F, A, A, A, F, F, F],
+  approveMinutes: /*                                 */ [U, U, F, F, F, A, A, F, F, F, F],
+  /** Only the side that asked (here the Commission) asks again. */
+  askFollowUpAgain: /*                               */ [U, U, F, F, A, F, F, F, F, F, F],
+  'askFollowUpAgain (asked by the Ministry)': /*     */ [U, U, F, A, F, F, F, F, F, F, F],
+  cancelMeeting: /*                                  */ [U, U, F, F, F, A, A, A, F, F, F],
+  /** Each caller changes its own password (and carries on with the fresh token it gets). */
+  changePassword: /*                                 */ [U, U, A, A, A, A, A, A, A, A, A],
+  /** Only the side that asked (here the Commission) closes it. */
+  closeFollowUpRequest: /*                           */ [U, U, F, F, A, F, F, F, F, F, F],
+  'closeFollowUpRequest (asked by the Ministry)': /* */ [U, U, F, A, F, F, F, F, F, F, F],
+  createAccount: /*                                  */ [U, U, A, F, F, F, F, F, F, F, F],
+  createActionItem: /*                               */ [U, U, F, F, F, A, A, A, F, F, F],
+  createCalendarToken: /*                            */ [U, U, A, A, A, A, A, A, A, A, A],
+  createFollowUpRequest: /*                          */ [U, U, F, A, A, F, F, F, F, F, F],
+  createTaskForce: /*                                */ [U, U, A, F, F, F, F, F, F, F, F],
+  endMembership: /*                                  */ [U, U, A, F, F, A, A, A, F, F, F],
+  generateAnnualReport: /*                           */ [U, U, F, F, F, A, A, A, F, F, F],
+  /** Each caller logs in with its own credentials (anonymous: someone's). */
+  login: /*                                          */ [A, U, A, A, A, A, A, A, A, A, A],
+  markMeetingHeld: /*                                */ [U, U, F, F, F, A, A, A, F, F, F],
+  /** On an item assigned to the member. */
+  postActionUpdate: /*                               */ [U, U, F, F, F, A, A, A, A, F, F],
+  "postActionUpdate (another member's item)": /*     */ [U, U, F, F, F, A, A, A, F, F, F],
+  recordAttendance: /*                               */ [U, U, F, F, F, A, A, A, F, F, F],
+  recordDecision: /*                                 */ [U, U, F, F, F, A, A, A, F, F, F],
+  /** With no origin action item. */
+  recordPreventionActivity: /*                       */ [U, U, F, F, F, A, A, A, F, F, F],
+  "recordPreventionActivity (member's own item)": /* */ [U, U, F, F, F, A, A, A, A, F, F],
+  removeAgendaItem: /*                               */ [U, U, F, F, F, A, A, A, F, F, F],
+  reorderAgenda: /*                                  */ [U, U, F, F, F, A, A, A, F, F, F],
+  returnAnnualReport: /*                             */ [U, U, F, A, A, F, F, F, F, F, F],
+  /** The caller's own token. */
+  revokeCalendarToken: /*                            */ [U, U, A, A, A, A, A, A, A, A, A],
+  /** Someone else's token is not there for anyone but its owner, the member. */
+  "revokeCalendarToken (the member's token)": /*     */ [U, U, N, N, N, N, N, N, A, N, N],
+  saveAnnualReportNarrative: /*                      */ [U, U, F, F, F, A, A, A, F, F, F],
+  saveMinutes: /*                                    */ [U, U, F, F, F, A, A, A, F, F, F],
+  scheduleMeeting: /*                                */ [U, U, F, F, F, A, A, A, F, F, F],
+  setAccountActive: /*                               */ [U, U, A, F, F, F, F, F, F, F, F],
+  /** Issue 6 names the chair or the secretary (DESIGN.md only the chair and deputy). */
+  submitAnnualReport: /*                             */ [U, U, F, F, F, A, A, A, F, F, F],
+  /** A status change on an item assigned to the member. */
+  updateActionItem: /*                               */ [U, U, F, F, F, A, A, A, A, F, F],
+  "updateActionItem (another member's item)": /*     */ [U, U, F, F, F, A, A, A, F, F, F],
+  updateAgendaItem: /*                               */ [U, U, F, F, F, A, A, A, F, F, F],
+  updateDecision: /*                                 */ [U, U, F, F, F, A, A, A, F, F, F],
+  updateMeeting: /*                                  */ [U, U, F, F, F, A, A, A, F, F, F],
+} as const satisfies Record<string, Row>;
+
+export type QueryKey = keyof typeof QUERY_MATRIX;
+export type MutationKey = keyof typeof MUTATION_MATRIX;
+export type MatrixKey = QueryKey | MutationKey;
+
+/**
+ * Cells where the code (and so the table) departs from DESIGN.md on purpose, with the reason,
+ * so the difference is not silent.
+ */
+export const DISPUTED: Partial<Record<MatrixKey, Partial<Record<Caller, string>>>> = {
+  submitAnnualReport: {
+    secretary:
+      'DESIGN.md has the chair/deputy submit; the oversight issue, which stands over DESIGN.md, says "submitAnnualReport (chair or secretary)". The deputy, who does everything the secretary does, may too.',
+  },
+};
+
+/** The operation a row is about: its key without the "(target)" part. */
+export const operationOf = (key: string) => key.replace(/ \(.*\)$/, '');
+
+/** The expected outcome of every caller for one row. */
+export function expectedRow(key: MatrixKey): Record<Caller, Outcome> {
+  const cells: Row =
+    key in QUERY_MATRIX ? QUERY_MATRIX[key as QueryKey] : MUTATION_MATRIX[key as MutationKey];
+  return Object.fromEntries(CALLERS.map((caller, i) => [caller, cells[i]])) as Record<
+    Caller,
+    Outcome
+  >;
+}

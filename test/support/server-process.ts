@@ -1,0 +1,162 @@
+import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { promisify } from 'node:util';
+import sqlite3 from 'sqlite3';
+import type { GraphQLResponse } from './test-app';
+
+// Kept here rather than imported from test-app.ts, which would load the whole application.
+const DEMO_PASSWORD = 'demo-password';
+const LOGIN = /* GraphQL */ `
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      token
+    }
+  }
+`;
+
+const run = promisify(execFile);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A port nobody listens on right now. */
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+
+/** The real server, `node src/main.ts`, running as a child process. */
+export interface ServerProcess {
+  child: ChildProcess;
+  port: number;
+  /** What the process wrote to stdout and stderr so far. */
+  output(): string;
+  /** Whether the process has exited. */
+  exited(): boolean;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
+  login(email: string, password?: string): Promise<string>;
+  /** SIGTERM, then waits for the exit code. */
+  stop(): Promise<number | null>;
+  /** SIGKILL (no-op once exited), then waits for the process to be gone. */
+  kill(): Promise<void>;
+}
+
+/**
+ * Spawns `node -r ts-node/register/transpile-only src/main.ts` (as the startup spec does, so no
+ * build is needed) on the given database file and resolves once `/health` answers 200.
+ */
+export async function startServerProcess(
+  sqlitePath: string,
+  env: Record<string, string> = {},
+  startTimeoutMs = 60_000,
+): Promise<ServerProcess> {
+  const port = await freePort();
+  let output = '';
+  let exitCode: number | null | undefined;
+  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
+    // NODE_ENV=test: no schema.gql written into the working tree, quiet logs by default.
+    env: { ...process.env, NODE_ENV: 'test', PORT: String(port), SQLITE_PATH: sqlitePath, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exit = once(child, 'exit').then(([code]) => (exitCode = code as number | null));
+  const base = `http://127.0.0.1:${port}`;
+
+  const gql = async (query: string, variables?: Record<string, unknown>, token?: string) => {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+    if (token) headers.Authorization = `Bearer ${token}`;
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(30_000),
+    });
+    const body = (await res.json()) as { data?: any; errors?: GraphQLResponse['errors'] };
+    return { status: res.status, data: body.data ?? undefined, errors: body.errors };
+  };
+
+  const server: ServerProcess = {
+    child,
+    port,
+    output: () => output,
+    exited: () => exitCode !== undefined,
+    gql,
+    login: async (email, password = DEMO_PASSWORD) => {
+      const res = await gql(LOGIN, { input: { email, password } });
+      if (!res.data?.login) throw new Error(`login ${email} failed: ${JSON.stringify(res.errors)}`);
+      return res.data.login.token as string;
+    },
+    stop: async () => {
+      if (exitCode === undefined) child.kill('SIGTERM');
+      await exit;
+      return exitCode ?? null;
+    },
+    kill: async () => {
+      if (exitCode === undefined) child.kill('SIGKILL');
+      await exit;
+    },
+  };
+
+  const deadline = Date.now() + startTimeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exited()) {
+      throw new Error(`the server exited with ${exitCode} before it was healthy:\n${output}`);
+    }
+    try {
+      const res = await fetch(`${base}/health`, { signal: AbortSignal.timeout(2_000) });
+      if (res.status === 200) return server;
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(100);
+  }
+  await server.kill();
+  throw new Error(`the server was not healthy within ${startTimeoutMs} ms:\n${output}`);
+}
+
+/** Runs `npm run audit:verify`'s script (src/scripts/verify-audit-chain.ts) against a file. */
+export async function verifyAuditChainCli(
+  sqlitePath: string,
+): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout } = await run(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', 'src/scripts/verify-audit-chain.ts'],
+      { env: { ...process.env, SQLITE_PATH: sqlitePath, NODE_ENV: 'test' } },
+    );
+    return { code: 0, output: stdout };
+  } catch (error: any) {
+    return { code: error.code, output: `${error.stdout}${error.stderr}` };
+  }
+}
+
+/** Opens the file with the sqlite3 driver itself (no TypeORM, no migrations) for raw queries. */
+export async function withSqliteFile<T>(
+  path: string,
+  work: (all: <R = any>(sql: string, params?: unknown[]) => Promise<R[]>) => Promise<T>,
+): Promise<T> {
+  const db = await new Promise<sqlite3.Database>((resolve, reject) => {
+    const opened: sqlite3.Database = new sqlite3.Database(path, sqlite3.OPEN_READWRITE, (err) =>
+      err ? reject(err) : resolve(opened),
+    );
+  });
+  const all = <R>(sql: string, params: unknown[] = []) =>
+    new Promise<R[]>((resolve, reject) =>
+      db.all<R>(sql, params, (err, rows) => (err ? reject(err) : resolve(rows))),
+    );
+  try {
+    return await work(all);
+  } finally {
+    await new Promise<void>((resolve, reject) =>
+      db.close((err) => (err ? reject(err) : resolve())),
+    );
+  }
+}
