@@ -56,7 +56,9 @@ export class FollowUpsResolver {
     return this.service.createFollowUpRequest(viewer, input);
   }
 
-  @Mutation(() => FollowUpRequest, { description: "The task force's chair or secretary answers." })
+  @Mutation(() => FollowUpRequest, {
+    description: "The task force's chair, deputy chair or secretary answers.",
+  })
   @Allow(Audience.AUTHENTICATED)
   answerFollowUpRequest(
     @CurrentViewer() viewer: Viewer,
