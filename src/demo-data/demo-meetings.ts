@@ -236,13 +236,7 @@ function recordAttendance(
     return roll < 0.8 ? came() : roll < 0.92 ? A.EXCUSED : A.ABSENT;
   });
   const required = requiredForQuorum(roster.taskForce.quorumRule, voting.length);
-  let present = statuses.filter((s) => ATTENDED.includes(s)).length;
-  for (let i = 0; present < required && i < statuses.length; i++) {
-    if (!ATTENDED.includes(statuses[i])) {
-      statuses[i] = came();
-      present++;
-    }
-  }
+  const present = ensureQuorum(statuses, required, came);
   voting.forEach((e, i) =>
     data.attendance.push({
       id: newId(),
@@ -259,4 +253,19 @@ function recordAttendance(
     }
   }
   return { voting: present, of: voting.length };
+}
+
+/**
+ * Turns absences into attendance, first voter first, until the quorum is reached (the demo
+ * and scale meetings that took decisions had one); returns how many attend.
+ */
+export function ensureQuorum(statuses: A[], required: number, came: () => A): number {
+  let present = statuses.filter((s) => ATTENDED.includes(s)).length;
+  for (let i = 0; present < required && i < statuses.length; i++) {
+    if (!ATTENDED.includes(statuses[i])) {
+      statuses[i] = came();
+      present++;
+    }
+  }
+  return present;
 }

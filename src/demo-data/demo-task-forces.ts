@@ -26,7 +26,8 @@ import { profileOf } from './demo-profiles';
 
 type InstitutionRow = DemoInput['institutions'][number];
 
-interface Seat {
+/** A place at a task force's table (the scale data set fills the same seats). */
+export interface Seat {
   role: R;
   type: T;
   position?: [string, string];
@@ -35,7 +36,7 @@ interface Seat {
 }
 
 /** Seats every task force has: the municipality leads, police deputises, the rest serve. */
-const CORE_SEATS: Seat[] = [
+export const CORE_SEATS: Seat[] = [
   { role: R.CHAIR, type: T.MUNICIPAL_ADMINISTRATION, position: CHAIR_POSITION },
   { role: R.DEPUTY_CHAIR, type: T.POLICE },
   { role: R.SECRETARY, type: T.MUNICIPAL_ADMINISTRATION, position: SECRETARY_POSITION },

@@ -6,7 +6,10 @@ import { loadConfig } from '../config/app-config';
 /** `backups/workspace-2026-11-24T21-05-00Z.sqlite`, unless BACKUP_PATH names the file. */
 function targetPath(): string {
   if (process.env.BACKUP_PATH) return process.env.BACKUP_PATH;
-  const stamp = new Date().toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+  const stamp = new Date()
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-');
   return join(process.env.BACKUP_DIR || 'backups', `workspace-${stamp}.sqlite`);
 }
 

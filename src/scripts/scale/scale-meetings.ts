@@ -7,9 +7,9 @@ import {
   Topic,
   TOPICS,
 } from '../../demo-data/demo-meeting-topics';
+import { ensureQuorum } from '../../demo-data/demo-meetings';
 import { between, nameGenerator, pick, shuffled } from '../../demo-data/demo-people';
 import {
-  ATTENDED,
   AttendanceStatus as A,
   DecisionKind as K,
   MeetingFormat as F,
@@ -252,13 +252,7 @@ export async function buildMeetings(
       return roll < 0.78 ? came() : roll < 0.92 ? A.EXCUSED : A.ABSENT;
     });
     const required = requiredForQuorum(slot.taskForce.quorumRule, voting.length);
-    let present = statuses.filter((s) => ATTENDED.includes(s)).length;
-    for (let i = 0; present < required && i < statuses.length; i++) {
-      if (!ATTENDED.includes(statuses[i])) {
-        statuses[i] = came();
-        present++;
-      }
-    }
+    const present = ensureQuorum(statuses, required, came);
     for (const [i, m] of voting.entries()) {
       await w.attendance.add(newId(), at, at, 1, meetingId, m.personId, statuses[i]);
     }

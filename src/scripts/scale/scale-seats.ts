@@ -1,28 +1,12 @@
 import { SystemRole } from '../../auth/system-role.enum';
-import { CHAIR_POSITION, SECRETARY_POSITION } from '../../demo-data/demo-people';
 import { InstitutionType as T } from '../../institutions/institution-type.enum';
 import { NATIONAL } from '../../reference-data/data/institutions.data';
+import { CORE_SEATS, Seat } from '../../demo-data/demo-task-forces';
 import { MembershipRole as R } from '../../task-forces/task-force.enums';
 
-/** A place at a task force's table, filled by successive holders over the years. */
-export interface Seat {
-  role: R;
-  type: T;
-  position?: [string, string];
-  /** A fixed body (national NGOs and the IOM sit as observers). */
-  institutionName?: string;
-}
-
-/** Seats every task force has: the municipality leads, police deputises, the rest serve. */
-export const CORE_SEATS: Seat[] = [
-  { role: R.CHAIR, type: T.MUNICIPAL_ADMINISTRATION, position: CHAIR_POSITION },
-  { role: R.DEPUTY_CHAIR, type: T.POLICE },
-  { role: R.SECRETARY, type: T.MUNICIPAL_ADMINISTRATION, position: SECRETARY_POSITION },
-  { role: R.MEMBER, type: T.SOCIAL_SERVICES },
-  { role: R.MEMBER, type: T.CHILD_RIGHTS_PROTECTION },
-  { role: R.MEMBER, type: T.EDUCATION },
-  { role: R.MEMBER, type: T.EMPLOYMENT_SERVICE },
-];
+/** The seats every task force has come from the demo data; their holders change over the years. */
+export { CORE_SEATS };
+export type { Seat };
 
 /** Index in CORE_SEATS of the social-services member seat (the busy member's in Vilnius). */
 export const SOCIAL_SERVICES_SEAT = 3;
