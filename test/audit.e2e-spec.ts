@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { codeOf, DEMO, startTestApp, TestApp } from './support/test-app';
+import { AppConfig } from '../src/config/app-config';
+import { codeOf, DEMO, onPostgres, startTestApp, TestApp } from './support/test-app';
 
 const run = promisify(execFile);
 
@@ -52,18 +53,34 @@ const CREATE_ACCOUNT = /* GraphQL */ `
 const VERIFY = '{ auditChainVerification { valid eventCount brokenAtSequence reason } }';
 
 /** Runs `npm run audit:verify`'s script against the test database. */
-async function verifyCli(sqlitePath: string): Promise<{ code: number; output: string }> {
+async function verifyCli(config: AppConfig): Promise<{ code: number; output: string }> {
+  const database = config.databaseSchema
+    ? { DATABASE_URL: config.databaseUrl, DATABASE_SCHEMA: config.databaseSchema }
+    : { SQLITE_PATH: config.sqlitePath };
   try {
     const { stdout } = await run(
       process.execPath,
       ['-r', 'ts-node/register/transpile-only', 'src/scripts/verify-audit-chain.ts'],
-      { env: { ...process.env, SQLITE_PATH: sqlitePath, NODE_ENV: 'test' } },
+      { env: { ...process.env, ...database, NODE_ENV: 'test' } },
     );
     return { code: 0, output: stdout };
   } catch (error: any) {
     return { code: error.code, output: `${error.stdout}${error.stderr}` };
   }
 }
+
+/** A trigger that makes the account insert fail after the person was written. */
+const SQLITE_TRIGGER = [
+  `CREATE TRIGGER refuse_account BEFORE INSERT ON account WHEN NEW.email = 'halfway@demo.lt'
+   BEGIN SELECT RAISE(ABORT, 'refused by test'); END`,
+];
+const POSTGRES_TRIGGER = [
+  `CREATE FUNCTION refuse_account() RETURNS trigger AS $$ BEGIN
+     IF NEW.email = 'halfway@demo.lt' THEN RAISE EXCEPTION 'refused by test'; END IF;
+     RETURN NEW; END $$ LANGUAGE plpgsql`,
+  `CREATE TRIGGER refuse_account BEFORE INSERT ON account FOR EACH ROW
+   EXECUTE FUNCTION refuse_account()`,
+];
 
 describe('audit chain', () => {
   let t: TestApp;
@@ -140,17 +157,14 @@ describe('audit chain', () => {
 
   it('writes nothing when a mutation fails half-way: the change and its audit roll back together', async () => {
     const count = async (table: string) =>
-      Number((await t.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+      Number((await t.sql(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
     const before = {
       person: await count('person'),
       account: await count('account'),
       audit: await count('audit_event'),
     };
     // The person row is written first; the account insert then fails inside the same transaction.
-    await t.dataSource.query(
-      `CREATE TRIGGER refuse_account BEFORE INSERT ON account WHEN NEW.email = 'halfway@demo.lt'
-       BEGIN SELECT RAISE(ABORT, 'refused by test'); END`,
-    );
+    for (const statement of onPostgres ? POSTGRES_TRIGGER : SQLITE_TRIGGER) await t.sql(statement);
     try {
       const input = {
         email: 'halfway@demo.lt',
@@ -160,7 +174,10 @@ describe('audit chain', () => {
       const res = await t.gql(CREATE_ACCOUNT, { input }, admin);
       expect(codeOf(res)).toBe('INTERNAL_SERVER_ERROR');
     } finally {
-      await t.dataSource.query('DROP TRIGGER refuse_account');
+      const drop = onPostgres
+        ? ['DROP TRIGGER refuse_account ON account', 'DROP FUNCTION refuse_account()']
+        : ['DROP TRIGGER refuse_account'];
+      for (const statement of drop) await t.sql(statement);
     }
     expect({
       person: await count('person'),
@@ -171,21 +188,21 @@ describe('audit chain', () => {
 
   describe('tampering is caught by npm run audit:verify and auditChainVerification', () => {
     const row = async (sequence: number) =>
-      (await t.dataSource.query('SELECT * FROM audit_event WHERE sequence = ?', [sequence]))[0];
+      (await t.sql('SELECT * FROM audit_event WHERE sequence = ?', [sequence]))[0];
 
     it('passes an untouched chain', async () => {
-      const cli = await verifyCli(t.config.sqlitePath);
+      const cli = await verifyCli(t.config);
       expect(cli).toMatchObject({ code: 0, output: expect.stringContaining('intact') });
       expect((await t.gql(VERIFY, {}, admin)).data.auditChainVerification.valid).toBe(true);
     });
 
     it('catches an edited event', async () => {
       const original = await row(3);
-      await t.dataSource.query('UPDATE audit_event SET after = ? WHERE sequence = 3', [
+      await t.sql('UPDATE audit_event SET after = ? WHERE sequence = 3', [
         '{"email":"forged@demo.lt"}',
       ]);
       try {
-        const cli = await verifyCli(t.config.sqlitePath);
+        const cli = await verifyCli(t.config);
         expect(cli.code).toBe(2);
         expect(cli.output).toContain(`#3 (id ${original.id})`);
         expect(cli.output).toContain('edited');
@@ -195,22 +212,20 @@ describe('audit chain', () => {
           brokenAtSequence: 3,
         });
       } finally {
-        await t.dataSource.query('UPDATE audit_event SET after = ? WHERE sequence = 3', [
-          original.after,
-        ]);
+        await t.sql('UPDATE audit_event SET after = ? WHERE sequence = 3', [original.after]);
       }
     });
 
     it('catches a deleted event', async () => {
       const original = await row(3);
-      await t.dataSource.query('DELETE FROM audit_event WHERE sequence = 3');
+      await t.sql('DELETE FROM audit_event WHERE sequence = 3');
       try {
-        const cli = await verifyCli(t.config.sqlitePath);
+        const cli = await verifyCli(t.config);
         expect(cli.code).toBe(2);
         expect(cli.output).toMatch(/#4 .*missing/);
       } finally {
         const columns = Object.keys(original);
-        await t.dataSource.query(
+        await t.sql(
           `INSERT INTO audit_event (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
           Object.values(original),
         );
@@ -219,19 +234,19 @@ describe('audit chain', () => {
 
     it('catches reordered events', async () => {
       const swap = async () => {
-        await t.dataSource.query('UPDATE audit_event SET sequence = -1 WHERE sequence = 2');
-        await t.dataSource.query('UPDATE audit_event SET sequence = 2 WHERE sequence = 3');
-        await t.dataSource.query('UPDATE audit_event SET sequence = 3 WHERE sequence = -1');
+        await t.sql('UPDATE audit_event SET sequence = -1 WHERE sequence = 2');
+        await t.sql('UPDATE audit_event SET sequence = 2 WHERE sequence = 3');
+        await t.sql('UPDATE audit_event SET sequence = 3 WHERE sequence = -1');
       };
       await swap();
       try {
-        const cli = await verifyCli(t.config.sqlitePath);
+        const cli = await verifyCli(t.config);
         expect(cli.code).toBe(2);
         expect(cli.output).toMatch(/#2 .*(reordered|edited)/);
       } finally {
         await swap();
       }
-      expect((await verifyCli(t.config.sqlitePath)).code).toBe(0);
+      expect((await verifyCli(t.config)).code).toBe(0);
     });
   });
 });

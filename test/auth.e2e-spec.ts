@@ -130,9 +130,7 @@ describe('accounts and authentication', () => {
     const token = await t.login(input.email as string, input.password as string);
     expect((await t.gql(ME, {}, token)).data.me.email).toBe(input.email);
 
-    const [row] = await t.dataSource.query('SELECT password_hash FROM account WHERE email = ?', [
-      input.email,
-    ]);
+    const [row] = await t.sql('SELECT password_hash FROM account WHERE email = ?', [input.email]);
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
   });
 

@@ -19,7 +19,8 @@ describe('Backup and restore', () => {
   const dir = mkdtempSync(join(tmpdir(), 'thb-backup-'));
 
   beforeAll(async () => {
-    t = await startTestApp({ fixedNow: PINNED_NOW });
+    // `npm run backup` copies a SQLite file (PostgreSQL has pg_dump): this suite stays on SQLite.
+    t = await startTestApp({ fixedNow: PINNED_NOW, sqlitePath: join(dir, 'live.sqlite') });
     w = await seedTaskForceWorld(t);
   });
   afterAll(async () => {

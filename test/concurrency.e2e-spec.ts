@@ -92,8 +92,8 @@ describe('Concurrent writers', () => {
     expect(results.every((r) => !r.errors)).toBe(true);
     const numbers = results.map((r) => r.data.scheduleMeeting.number);
     expect(new Set(numbers).size).toBe(numbers.length);
-    const rows = await t.dataSource.query(
-      'SELECT year, sequence, COUNT(*) AS n FROM meeting WHERE task_force_id = ? GROUP BY year, sequence HAVING n > 1',
+    const rows = await t.sql(
+      'SELECT year, sequence, COUNT(*) AS n FROM meeting WHERE task_force_id = ? GROUP BY year, sequence HAVING COUNT(*) > 1',
       [w.taskForceId],
     );
     expect(rows).toEqual([]);

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { startTestApp, testConfig } from './support/test-app';
+import { onPostgres, startTestApp, testConfig } from './support/test-app';
 
 describe('database', () => {
   it('creates the SQLite file and its folder, with WAL, foreign keys and full sync', async () => {
@@ -24,14 +24,15 @@ describe('database', () => {
     const t = await startTestApp();
     try {
       const migrations = await t.dataSource.query('SELECT name FROM migrations');
-      expect(migrations.map((m: any) => m.name)).toContain('Initial1795451706103');
+      const first = onPostgres ? 'PostgresInitial1795567954683' : 'Initial1795451706103';
+      expect(migrations.map((m: any) => m.name)).toContain(first);
       expect(t.dataSource.options.synchronize).toBe(false);
       // Foreign keys are enforced, so no orphan can be written.
       await expect(
         t.dataSource.query(
-          "INSERT INTO institution (id, version, name, type, municipality_id) VALUES ('x', 1, 'Orphan', 'OTHER', 'missing')",
+          "INSERT INTO institution (id, version, name, type, municipality_id) VALUES ('00000000-0000-4000-8000-000000000001', 1, 'Orphan', 'OTHER', '00000000-0000-4000-8000-000000000002')",
         ),
-      ).rejects.toThrow(/FOREIGN KEY/);
+      ).rejects.toThrow(/FOREIGN KEY|foreign key/);
     } finally {
       await t.close();
     }

@@ -661,6 +661,9 @@ describe('demo data switches', () => {
   });
 
   it('seeds relative to the clock, once: a second start on the same file adds nothing', async () => {
+    // SQLite hands back UTC text, PostgreSQL a Date.
+    const instant = (value: string | Date) =>
+      value instanceof Date ? +value : Date.parse(`${value.replace(' ', 'T')}Z`);
     // Pinned on the Sunday Vilnius moves its clocks forward.
     const fixedNow = new Date('2025-03-30T09:00:00Z');
     const config = testConfig({ fixedNow });
@@ -677,7 +680,7 @@ describe('demo data switches', () => {
     const before = await snapshot(first);
     const starts = await first.dataSource.query('SELECT status, starts_at FROM meeting');
     for (const { status, starts_at } of starts) {
-      const startsAt = Date.parse(`${starts_at.replace(' ', 'T')}Z`);
+      const startsAt = instant(starts_at);
       expect(status === 'PLANNED' ? startsAt > +fixedNow : startsAt < +fixedNow).toBe(true);
     }
     // The year of work carries its own past timestamps, not the moment of seeding.
@@ -689,12 +692,13 @@ describe('demo data switches', () => {
        UNION ALL SELECT updated_at FROM annual_report UNION ALL SELECT figures_generated_at FROM annual_report`,
     );
     expect(stamps.length).toBeGreaterThan(200);
-    for (const { at } of stamps)
-      expect(Date.parse(`${at.replace(' ', 'T')}Z`)).toBeLessThan(+fixedNow);
+    for (const { at } of stamps) expect(instant(at)).toBeLessThan(+fixedNow);
     const [{ latest }] = await first.dataSource.query(
       'SELECT MAX(date) AS latest FROM prevention_activity',
     );
-    expect(latest < '2025-03-30').toBe(true);
+    // A raw date column is text on SQLite and a Date on PostgreSQL.
+    const latestDay = latest instanceof Date ? latest.toISOString().slice(0, 10) : latest;
+    expect(latestDay < '2025-03-30').toBe(true);
     await first.app.close();
 
     const second = await startTestApp(config);

@@ -126,10 +126,9 @@ describe('Free text never holds a personal code', () => {
       w.secretary.token,
     );
     expect(codeOf(refused)).toBe('BAD_USER_INPUT');
-    const [{ count }] = await t.dataSource.query(
-      'SELECT COUNT(*) AS count FROM decision WHERE meeting_id = ?',
-      [meeting.id],
-    );
+    const [{ count }] = await t.sql('SELECT COUNT(*) AS count FROM decision WHERE meeting_id = ?', [
+      meeting.id,
+    ]);
     expect(Number(count)).toBe(0);
   });
 });

@@ -1,9 +1,12 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { createApp } from '../src/bootstrap';
-import { DEMO, LOGIN, startTestApp, testConfig } from './support/test-app';
+import { DEMO, LOGIN, prepareTestDatabase, startTestApp, testConfig } from './support/test-app';
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -16,6 +19,7 @@ const freePort = () =>
 describe('demo accounts in production', () => {
   it('refuses to start in production with demo data on, and says why', async () => {
     const config = testConfig({ env: 'production', demoData: true });
+    await prepareTestDatabase(config);
     await expect(createApp(config)).rejects.toThrow(
       /demo data is on in production.*DEMO_DATA=false/,
     );
@@ -38,7 +42,9 @@ describe('demo accounts in production', () => {
   });
 
   it('starts in production without demo data', async () => {
-    const app = await createApp(testConfig({ env: 'production', demoData: false }));
+    const config = testConfig({ env: 'production', demoData: false });
+    await prepareTestDatabase(config);
+    const app = await createApp(config);
     const res = await request(app.getHttpServer())
       .post('/graphql')
       .set('Content-Type', 'application/json')
@@ -59,10 +65,12 @@ describe('the real server process', () => {
 
   it('starts with `node src/main.ts`, finishes requests in flight on SIGTERM and exits cleanly', async () => {
     const port = await freePort();
-    const { sqlitePath } = testConfig();
+    const sqlitePath = join(mkdtempSync(join(tmpdir(), 'thb-process-')), 'workspace.sqlite');
     child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
       env: {
         ...process.env,
+        // This process test runs on a SQLite file, also when the suite runs on PostgreSQL.
+        DATABASE_URL: '',
         PORT: String(port),
         SQLITE_PATH: sqlitePath,
         NODE_ENV: 'development',

@@ -11,7 +11,10 @@ export interface AppConfig {
   env: string;
   port: number;
   sqlitePath: string;
+  /** A `postgres://` URL selects PostgreSQL instead of the SQLite file. */
   databaseUrl?: string;
+  /** PostgreSQL schema to use (default `public`); the tests give each app its own. */
+  databaseSchema?: string;
   jwtSecret: string;
   jwtExpiresIn: string;
   demoData: boolean;
@@ -55,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: int(env.PORT, 3000),
     sqlitePath: env.SQLITE_PATH || 'data/workspace.sqlite',
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseSchema: env.DATABASE_SCHEMA || undefined,
     jwtSecret:
       env.JWT_SECRET || (nodeEnv === 'test' ? randomBytes(32).toString('hex') : DEV_JWT_SECRET),
     jwtExpiresIn: env.JWT_EXPIRES_IN || '8h',

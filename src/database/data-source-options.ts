@@ -3,17 +3,43 @@ import { dirname } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { POSTGRES_MIGRATIONS } from './migrations/postgres';
+import { useUtcTimestamps } from './postgres-time';
 
 export interface DatabaseSettings {
   sqlitePath: string;
+  databaseUrl?: string;
+  databaseSchema?: string;
   logging?: boolean;
 }
 
+export const isPostgresUrl = (url?: string) => !!url && /^postgres(ql)?:\/\//.test(url);
+
 /**
- * SQLite with WAL and foreign keys; the schema comes only from the committed migrations,
- * which run when the data source starts.
+ * SQLite with WAL and foreign keys, or PostgreSQL when a `postgres://` URL is given; the
+ * schema comes only from the committed migrations (one set per engine), which run when the
+ * data source starts.
  */
 export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions {
+  if (isPostgresUrl(settings.databaseUrl)) {
+    useUtcTimestamps();
+    const options = ['-c TimeZone=UTC'];
+    if (settings.databaseSchema) options.push(`-c search_path=${settings.databaseSchema}`);
+    return {
+      type: 'postgres',
+      url: settings.databaseUrl,
+      // Unqualified names everywhere (a schema is chosen by the search_path), and UTC.
+      extra: { options: options.join(' ') },
+      // gen_random_uuid() is built into PostgreSQL 13 and later: no extension to install.
+      uuidExtension: 'pgcrypto',
+      entities: ENTITIES,
+      migrations: POSTGRES_MIGRATIONS,
+      migrationsRun: true,
+      migrationsTransactionMode: 'each',
+      synchronize: false,
+      logging: settings.logging ?? false,
+    };
+  }
   if (settings.sqlitePath !== ':memory:') {
     mkdirSync(dirname(settings.sqlitePath), { recursive: true });
   }

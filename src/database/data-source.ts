@@ -4,7 +4,9 @@ import { loadConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source-options';
 
 /** For the CLIs: `npm run migration:generate` and `npm run audit:verify`; no migrations run. */
+const config = loadConfig();
+
 export default new DataSource({
-  ...dataSourceOptions({ sqlitePath: loadConfig().sqlitePath }),
+  ...dataSourceOptions(config),
   migrationsRun: false,
 });

@@ -10,12 +10,14 @@ import { TransactionService } from './transaction.service';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => dataSourceOptions({ sqlitePath: config.sqlitePath }),
+      useFactory: (config: AppConfig) => dataSourceOptions(config),
       dataSourceFactory: async (options) => {
         const dataSource = await new DataSource(options!).initialize();
-        // Every answered write must survive a power cut, not only a process crash.
-        await dataSource.query('PRAGMA synchronous = FULL');
-        await dataSource.query('PRAGMA foreign_keys = ON');
+        if (dataSource.options.type === 'sqlite') {
+          // Every answered write must survive a power cut, not only a process crash.
+          await dataSource.query('PRAGMA synchronous = FULL');
+          await dataSource.query('PRAGMA foreign_keys = ON');
+        }
         return dataSource;
       },
     }),

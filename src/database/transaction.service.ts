@@ -10,6 +10,9 @@ export interface MutationScope {
   audit(entry: AuditEntry): Promise<void>;
 }
 
+/** The PostgreSQL advisory lock every write transaction holds until it ends. */
+const WRITE_LOCK_KEY = 4_221_101;
+
 @Injectable()
 export class TransactionService {
   /**
@@ -27,6 +30,11 @@ export class TransactionService {
   run<T>(actorAccountId: string | null, work: (scope: MutationScope) => Promise<T>): Promise<T> {
     return this.writeLock.runExclusive(() =>
       this.dataSource.transaction(async (manager) => {
+        if (this.dataSource.options.type === 'postgres') {
+          // Instances behind a load balancer share the database: writes take turns there
+          // too, so numbering, version checks and the audit chain's head stay exact.
+          await manager.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK_KEY]);
+        }
         let audited = 0;
         const scope: MutationScope = {
           manager,

@@ -106,20 +106,18 @@ export class DemoTaskForcesSeeder {
       await insertAll(manager, FollowUpRequest, demo.followUps);
       await insertAll(manager, FollowUpMessage, demo.followUpMessages);
       // Last, so the figures are those of every record above, as generating one would take them.
-      // The queries of all reports are issued together: the one connection runs them in turn,
-      // but without waiting for each round trip.
+      // One report after the other: the transaction has one connection.
       const today = vilniusDate(now);
-      const reports = await Promise.all(
-        demo.annualReports.map(async (report) => {
-          const figures = await buildAnnualReportFigures(
-            manager,
-            report.taskForceId,
-            report.year,
-            today,
-          );
-          return { ...report, figures: JSON.stringify(figures) };
-        }),
-      );
+      const reports = [];
+      for (const report of demo.annualReports) {
+        const figures = await buildAnnualReportFigures(
+          manager,
+          report.taskForceId,
+          report.year,
+          today,
+        );
+        reports.push({ ...report, figures: JSON.stringify(figures) });
+      }
       await insertAll(manager, AnnualReport, reports);
 
       const counts = {

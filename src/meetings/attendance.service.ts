@@ -15,11 +15,10 @@ import { QuorumFigures, quorumFromRecords } from './quorum';
 
 /** The quorum of a meeting as the records stand inside the current transaction. */
 export async function quorumIn(manager: EntityManager, meeting: Meeting): Promise<QuorumFigures> {
-  const [taskForce, memberships, attendance] = await Promise.all([
-    manager.findOneByOrFail(TaskForce, { id: meeting.taskForceId }),
-    manager.findBy(Membership, { taskForceId: meeting.taskForceId }),
-    manager.findBy(Attendance, { meetingId: meeting.id }),
-  ]);
+  // One after the other: inside a transaction they share one connection.
+  const taskForce = await manager.findOneByOrFail(TaskForce, { id: meeting.taskForceId });
+  const memberships = await manager.findBy(Membership, { taskForceId: meeting.taskForceId });
+  const attendance = await manager.findBy(Attendance, { meetingId: meeting.id });
   return quorumFromRecords(
     taskForce.quorumRule,
     vilniusDate(meeting.startsAt),

@@ -60,11 +60,9 @@ export class ReferenceDataSeeder {
       new Set(
         (await manager.find(entity, { select: { [key]: true } as never })).map((row) => row[key]),
       );
-    const [codes, names, planCodes] = await Promise.all([
-      keys(Municipality, 'code'),
-      keys(Institution, 'name'),
-      keys(NationalPlan, 'code'),
-    ]);
+    const codes = await keys(Municipality, 'code');
+    const names = await keys(Institution, 'name');
+    const planCodes = await keys(NationalPlan, 'code');
     const municipalities = MUNICIPALITIES.filter((m) => !codes.has(m.code));
     const institutions = INSTITUTIONS.filter((i) => !names.has(i.name));
     const plans = NATIONAL_PLANS.filter((p) => !planCodes.has(p.code));

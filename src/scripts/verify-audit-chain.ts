@@ -3,11 +3,12 @@ import { existsSync } from 'node:fs';
 import { verifyAuditChain } from '../audit/audit-verifier';
 import { loadConfig } from '../config/app-config';
 import dataSource from '../database/data-source';
+import { isPostgresUrl } from '../database/data-source-options';
 
 /** `npm run audit:verify`: exit 0 when the chain is intact, 2 naming the first broken event. */
 async function main(): Promise<number> {
-  const { sqlitePath } = loadConfig();
-  if (!existsSync(sqlitePath)) {
+  const { sqlitePath, databaseUrl } = loadConfig();
+  if (!isPostgresUrl(databaseUrl) && !existsSync(sqlitePath)) {
     console.error(`No database at ${sqlitePath} (set SQLITE_PATH).`);
     return 1;
   }
@@ -22,7 +23,8 @@ async function main(): Promise<number> {
       );
       return 2;
     }
-    console.log(`Audit chain intact: ${eventCount} event(s) verified in ${sqlitePath}.`);
+    const where = isPostgresUrl(databaseUrl) ? 'the PostgreSQL database' : sqlitePath;
+    console.log(`Audit chain intact: ${eventCount} event(s) verified in ${where}.`);
     return 0;
   } finally {
     await dataSource.destroy();

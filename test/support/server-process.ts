@@ -62,7 +62,7 @@ export async function startServerProcess(
   let exitCode: number | null | undefined;
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
     // NODE_ENV=test: no schema.gql written into the working tree, quiet logs by default.
-    env: { ...process.env, NODE_ENV: 'test', PORT: String(port), SQLITE_PATH: sqlitePath, ...env },
+    env: { ...sqliteEnv(), NODE_ENV: 'test', PORT: String(port), SQLITE_PATH: sqlitePath, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (chunk) => (output += chunk));
@@ -130,7 +130,7 @@ export async function verifyAuditChainCli(
     const { stdout } = await run(
       process.execPath,
       ['-r', 'ts-node/register/transpile-only', 'src/scripts/verify-audit-chain.ts'],
-      { env: { ...process.env, SQLITE_PATH: sqlitePath, NODE_ENV: 'test' } },
+      { env: { ...sqliteEnv(), SQLITE_PATH: sqlitePath, NODE_ENV: 'test' } },
     );
     return { code: 0, output: stdout };
   } catch (error: any) {
@@ -159,4 +159,10 @@ export async function withSqliteFile<T>(
       db.close((err) => (err ? reject(err) : resolve())),
     );
   }
+}
+
+/** This helper runs the server on a SQLite file, also when the suite runs on PostgreSQL. */
+function sqliteEnv(): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _postgres, DATABASE_SCHEMA: _schema, ...env } = process.env;
+  return env;
 }

@@ -1,8 +1,10 @@
 import { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap';
@@ -37,21 +39,64 @@ export interface TestApp {
     token?: string,
   ): Promise<GraphQLResponse<T>>;
   login(email: string, password?: string): Promise<string>;
+  /** Raw SQL with `?` placeholders, on either engine. */
+  sql<T = any>(query: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
 
-/** Settings a test app starts with; each test file gets its own fresh database file. */
+/** Set to a `postgres://` URL, the suite runs against PostgreSQL, one schema per app. */
+const POSTGRES_URL = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '')
+  ? process.env.DATABASE_URL
+  : undefined;
+
+export const onPostgres = !!POSTGRES_URL;
+
+/** `?` placeholders become `$1`, `$2`… for PostgreSQL. */
+function numberedPlaceholders(query: string): string {
+  let index = 0;
+  return query.replace(/\?/g, () => `$${++index}`);
+}
+
+async function withPostgres(sql: string): Promise<void> {
+  const client = new Client({ connectionString: POSTGRES_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Settings a test app starts with; each test file gets its own fresh database: a SQLite file,
+ * or with DATABASE_URL a PostgreSQL schema. An explicit `sqlitePath` alone keeps SQLite (for
+ * what only a SQLite file has: pragmas, file backups).
+ */
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   const dir = mkdtempSync(join(tmpdir(), 'thb-test-'));
+  const sqliteOnly = overrides.sqlitePath !== undefined && overrides.databaseSchema === undefined;
+  const postgres =
+    POSTGRES_URL && !sqliteOnly
+      ? { databaseUrl: POSTGRES_URL, databaseSchema: `t_${randomBytes(6).toString('hex')}` }
+      : {};
   return {
     ...loadConfig({ NODE_ENV: 'test' }),
     sqlitePath: join(dir, 'workspace.sqlite'),
+    ...postgres,
     ...overrides,
   };
 }
 
+/** Creates the PostgreSQL schema of a test config; a restart finds it there already. */
+export async function prepareTestDatabase(config: AppConfig): Promise<void> {
+  if (config.databaseSchema) {
+    await withPostgres(`CREATE SCHEMA IF NOT EXISTS ${config.databaseSchema}`);
+  }
+}
+
 export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const config = testConfig(overrides);
+  await prepareTestDatabase(config);
   const app = await createApp(config);
   const server = app.getHttpServer();
 
@@ -68,15 +113,20 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     return res.data.login.token as string;
   };
 
+  const dataSource: DataSource = app.get(getDataSourceToken());
+  const engineSql = (query: string) => (config.databaseUrl ? numberedPlaceholders(query) : query);
+
   return {
     app,
     config,
-    dataSource: app.get(getDataSourceToken()),
+    dataSource,
     gql,
     login,
+    sql: (query: string, params: unknown[] = []) => dataSource.query(engineSql(query), params),
     close: async () => {
       await app.close();
       rmSync(join(config.sqlitePath, '..'), { recursive: true, force: true });
+      if (config.databaseSchema) await withPostgres(`DROP SCHEMA ${config.databaseSchema} CASCADE`);
     },
   };
 }
@@ -95,22 +145,25 @@ export const LOGIN = /* GraphQL */ `
   }
 `;
 
-/** Counts the SQL statements run while `work` runs (TypeORM's sqlite driver has one runner). */
+/**
+ * Counts the SQL statements run while `work` runs, on either engine: it wraps `query` on the
+ * prototype of the driver's query runners (SQLite has one runner, PostgreSQL one per call).
+ */
 export async function countStatements(
   dataSource: DataSource,
   work: () => Promise<unknown>,
 ): Promise<number> {
-  const runner = dataSource.driver.createQueryRunner('master');
-  const original = runner.query.bind(runner);
+  const prototype = Object.getPrototypeOf(dataSource.driver.createQueryRunner('master'));
+  const original = prototype.query;
   let count = 0;
-  runner.query = ((...args: Parameters<typeof original>) => {
+  prototype.query = function (this: unknown, ...args: unknown[]) {
     count++;
-    return original(...args);
-  }) as typeof runner.query;
+    return original.apply(this, args);
+  };
   try {
     await work();
   } finally {
-    runner.query = original;
+    prototype.query = original;
   }
   return count;
 }

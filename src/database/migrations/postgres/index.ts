@@ -1,0 +1,7 @@
+import { PostgresInitial1795567954683 } from './1795567954683-Initial';
+
+/**
+ * The PostgreSQL migrations, generated against PostgreSQL from the same entities. Add a new
+ * one here with every SQLite migration (`DATABASE_URL=postgres://… npm run migration:generate`).
+ */
+export const POSTGRES_MIGRATIONS = [PostgresInitial1795567954683];
