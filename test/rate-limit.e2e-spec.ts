@@ -39,3 +39,27 @@ describe('login rate limits', () => {
     expect(res.data.municipalities.totalCount).toBe(10);
   });
 });
+
+describe('login rate limits across instances', () => {
+  it('counts the attempts made on every instance of one database', async () => {
+    const limits = {
+      loginLimitPerAccount: { limit: 3, ttlMs: 60_000 },
+      loginLimitPerAddress: { limit: 100, ttlMs: 60_000 },
+    };
+    const one = await startTestApp(limits);
+    // A second server on the same database, as behind a load balancer.
+    const two = await startTestApp(one.config);
+    try {
+      expect(codeOf(await attempt(one, DEMO.commission))).toBe('UNAUTHENTICATED');
+      expect(codeOf(await attempt(two, DEMO.commission))).toBe('UNAUTHENTICATED');
+      expect(codeOf(await attempt(one, DEMO.commission))).toBe('UNAUTHENTICATED');
+      expect(codeOf(await attempt(two, DEMO.commission, 'demo-password'))).toBe(
+        'TOO_MANY_REQUESTS',
+      );
+      expect(codeOf(await attempt(two, DEMO.admin, 'demo-password'))).toBeUndefined();
+    } finally {
+      await two.app.close();
+      await one.close();
+    }
+  });
+});

@@ -4,6 +4,7 @@ import { IndicatorContribution } from '../action-items/indicator-contribution.en
 import { AnnualReport } from '../annual-reports/annual-report.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Account } from '../auth/account.entity';
+import { RateLimitCounter } from '../auth/rate-limit-counter.entity';
 import { CalendarToken } from '../calendar/calendar-token.entity';
 import { FollowUpMessage } from '../follow-ups/follow-up-message.entity';
 import { FollowUpRequest } from '../follow-ups/follow-up-request.entity';
@@ -53,4 +54,5 @@ export const ENTITIES = [
   FollowUpMessage,
   AnnualReport,
   AuditEvent,
+  RateLimitCounter,
 ];

@@ -23,6 +23,11 @@ export class TransactionService {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Runs a single statement outside any transaction, in turn with the writers. */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    return this.writeLock.runExclusive(work);
+  }
+
   /**
    * Runs one mutation in one transaction together with its audit events. A mutation that
    * records no audit event is a programming error and is rolled back.

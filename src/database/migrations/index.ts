@@ -2,6 +2,7 @@ import { Initial1795451706103 } from './1795451706103-Initial';
 import { TaskForcesAndMeetings1795562789749 } from './1795562789749-TaskForcesAndMeetings';
 import { ActionItemsAndPrevention1795563721555 } from './1795563721555-ActionItemsAndPrevention';
 import { OversightAndReports1795564279789 } from './1795564279789-OversightAndReports';
+import { RateLimitCounters1795569071517 } from './1795569071517-RateLimitCounters';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file: add it here. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   TaskForcesAndMeetings1795562789749,
   ActionItemsAndPrevention1795563721555,
   OversightAndReports1795564279789,
+  RateLimitCounters1795569071517,
 ];

@@ -1,7 +1,11 @@
 import { PostgresInitial1795567954683 } from './1795567954683-Initial';
+import { PostgresRateLimitCounters1795569081071 } from './1795569081071-RateLimitCounters';
 
 /**
  * The PostgreSQL migrations, generated against PostgreSQL from the same entities. Add a new
  * one here with every SQLite migration (`DATABASE_URL=postgres://… npm run migration:generate`).
  */
-export const POSTGRES_MIGRATIONS = [PostgresInitial1795567954683];
+export const POSTGRES_MIGRATIONS = [
+  PostgresInitial1795567954683,
+  PostgresRateLimitCounters1795569081071,
+];
