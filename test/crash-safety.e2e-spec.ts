@@ -2,17 +2,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  createServerDatabase,
+  dropServerDatabase,
+  ServerDatabase,
   ServerProcess,
   startServerProcess,
   verifyAuditChainCli,
-  withSqliteFile,
+  withDatabase,
 } from './support/server-process';
 
 /**
  * Crash safety (issue 8, item 3): the real server is killed with SIGKILL while mutations are in
- * flight. After a restart on the same file, every mutation that was answered must be there, and
- * nothing may be half-applied: no record without its audit event, no agenda item without its
- * meeting, no duplicate numbers, an intact audit chain and a sound database file.
+ * flight. After a restart on the same database, every mutation that was answered must be there,
+ * and nothing may be half-applied: no record without its audit event, no agenda item without its
+ * meeting, no duplicate numbers, an intact audit chain and a sound database file. It runs on a
+ * SQLite file, or on a schema of its own when the suite runs with a `postgres://` DATABASE_URL.
  */
 
 const SECRETARY = 'secretary.vilnius@demo.lt';
@@ -116,17 +120,19 @@ async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Prom
 
 describe('crash safety of the real server', () => {
   const dir = mkdtempSync(join(tmpdir(), 'thb-crash-'));
-  const sqlitePath = join(dir, 'workspace.sqlite');
   const servers: ServerProcess[] = [];
+  let database: ServerDatabase | undefined;
 
   afterAll(async () => {
     await Promise.all(servers.map((server) => server.kill()));
     rmSync(dir, { recursive: true, force: true });
+    if (database) await dropServerDatabase(database);
   });
 
   it('keeps every answered mutation, and no half-applied one, across a SIGKILL', async () => {
-    // 1. The real server on a fresh file, with the demo data.
-    const first = await startServerProcess(sqlitePath, SERVER_ENV);
+    // 1. The real server on a fresh database, with the demo data.
+    database = await createServerDatabase(join(dir, 'workspace.sqlite'));
+    const first = await startServerProcess(database, SERVER_ENV);
     servers.push(first);
     const token = await first.login(SECRETARY);
     const taskForces = await first.gql(TASK_FORCES, {}, token);
@@ -229,8 +235,8 @@ describe('crash safety of the real server', () => {
     expect(answered).toBeGreaterThanOrEqual(killAfter);
     const unanswered = serial - answered;
 
-    // 3. Restart on the same file: every answered mutation is there, as it was answered.
-    const second = await startServerProcess(sqlitePath, SERVER_ENV);
+    // 3. Restart on the same database: every answered mutation is there, as it was answered.
+    const second = await startServerProcess(database, SERVER_ENV);
     servers.push(second);
     const token2 = await second.login(SECRETARY);
     const agendaOf = new Map<string, { id: string; position: number; title: string }[]>();
@@ -273,12 +279,23 @@ describe('crash safety of the real server', () => {
     );
     expect(after.errors).toBeUndefined();
 
-    // 4. A clean stop, then the file itself.
+    // 4. A clean stop, then the database itself.
     expect(await second.stop()).toBe(0);
 
-    await withSqliteFile(sqlitePath, async (all) => {
-      expect(await all('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
-      expect(await all('PRAGMA foreign_key_check')).toEqual([]);
+    await withDatabase(database, async (all) => {
+      if (database!.engine === 'sqlite') {
+        expect(await all('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+        expect(await all('PRAGMA foreign_key_check')).toEqual([]);
+      }
+      // PostgreSQL has no such pragmas: it enforces foreign keys itself (a committed row never
+      // breaks one), and crash recovery from its WAL is its own. On either engine, no agenda
+      // item may reference a missing meeting.
+      expect(
+        await all(
+          `SELECT a.id, a.meeting_id FROM agenda_item a
+            LEFT JOIN meeting m ON m.id = a.meeting_id WHERE m.id IS NULL`,
+        ),
+      ).toEqual([]);
 
       const meetings = await all<{ id: string; title: string; year: number; sequence: number }>(
         `SELECT id, title, year, sequence FROM meeting WHERE title LIKE 'crash-%'`,
@@ -311,12 +328,13 @@ describe('crash safety of the real server', () => {
       const added = await audited('addAgendaItem', 'AgendaItem');
       expect(meetings.filter((m) => !scheduled.has(m.id))).toEqual([]);
       expect(items.filter((i) => !added.has(i.id))).toEqual([]);
+      // entity_id is text, ids are uuid on PostgreSQL: compare as text (a no-op on SQLite).
       const orphanEvents = await all(
         `SELECT e.operation, e.entity_id FROM audit_event e
           WHERE (e.operation = 'scheduleMeeting' AND NOT EXISTS
-                  (SELECT 1 FROM meeting m WHERE m.id = e.entity_id))
+                  (SELECT 1 FROM meeting m WHERE CAST(m.id AS TEXT) = e.entity_id))
              OR (e.operation = 'addAgendaItem' AND NOT EXISTS
-                  (SELECT 1 FROM agenda_item a WHERE a.id = e.entity_id))`,
+                  (SELECT 1 FROM agenda_item a WHERE CAST(a.id AS TEXT) = e.entity_id))`,
       );
       expect(orphanEvents).toEqual([]);
 
@@ -350,7 +368,7 @@ describe('crash safety of the real server', () => {
     });
 
     // 5. The audit chain verifies with the operator's script.
-    const verification = await verifyAuditChainCli(sqlitePath);
+    const verification = await verifyAuditChainCli(database);
     expect(verification).toMatchObject({ code: 0, output: expect.stringMatching(/intact/) });
   }, 90_000);
 });

@@ -6,7 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { createApp } from '../src/bootstrap';
-import { DEMO, LOGIN, prepareTestDatabase, startTestApp, testConfig } from './support/test-app';
+import { AppConfig } from '../src/config/app-config';
+import {
+  DEMO,
+  dropTestDatabase,
+  LOGIN,
+  prepareTestDatabase,
+  startTestApp,
+  testConfig,
+} from './support/test-app';
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -17,16 +25,26 @@ const freePort = () =>
   });
 
 describe('demo accounts in production', () => {
-  it('refuses to start in production with demo data on, and says why', async () => {
-    const config = testConfig({ env: 'production', demoData: true });
+  const configs: AppConfig[] = [];
+  const prepared = async (overrides: Partial<AppConfig>) => {
+    const config = testConfig(overrides);
+    configs.push(config);
     await prepareTestDatabase(config);
+    return config;
+  };
+  afterAll(async () => {
+    for (const config of configs) await dropTestDatabase(config);
+  });
+
+  it('refuses to start in production with demo data on, and says why', async () => {
+    const config = await prepared({ env: 'production', demoData: true });
     await expect(createApp(config)).rejects.toThrow(
       /demo data is on in production.*DEMO_DATA=false/,
     );
   });
 
   it('refuses a production start on a database that still holds demo accounts', async () => {
-    const config = testConfig();
+    const config = await prepared({});
     const demo = await startTestApp(config);
     await demo.app.close();
     await expect(createApp({ ...config, env: 'production', demoData: false })).rejects.toThrow(
@@ -42,9 +60,7 @@ describe('demo accounts in production', () => {
   });
 
   it('starts in production without demo data', async () => {
-    const config = testConfig({ env: 'production', demoData: false });
-    await prepareTestDatabase(config);
-    const app = await createApp(config);
+    const app = await createApp(await prepared({ env: 'production', demoData: false }));
     const res = await request(app.getHttpServer())
       .post('/graphql')
       .set('Content-Type', 'application/json')

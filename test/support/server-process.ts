@@ -1,7 +1,9 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { promisify } from 'node:util';
+import { Client } from 'pg';
 import sqlite3 from 'sqlite3';
 import type { GraphQLResponse } from './test-app';
 
@@ -17,6 +19,65 @@ const LOGIN = /* GraphQL */ `
 
 const run = promisify(execFile);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The database a server process runs on: a SQLite file, or (when the suite runs with a
+ * `postgres://` DATABASE_URL) a schema of its own in that PostgreSQL database.
+ */
+export type ServerDatabase =
+  { engine: 'sqlite'; path: string } | { engine: 'postgres'; url: string; schema: string };
+
+/** Raw SQL with `?` placeholders, on either engine; resolves to the rows. */
+export type QueryAll = <R = any>(sql: string, params?: unknown[]) => Promise<R[]>;
+
+// Read here rather than imported from test-app.ts, which would load the whole application.
+const POSTGRES_URL = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '')
+  ? process.env.DATABASE_URL
+  : undefined;
+
+async function withPostgresClient<T>(
+  url: string,
+  schema: string | undefined,
+  work: (client: Client) => Promise<T>,
+): Promise<T> {
+  const options = schema ? `-c search_path=${schema}` : undefined;
+  const client = new Client({ connectionString: url, options });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A fresh database for server processes: with a `postgres://` DATABASE_URL a new schema
+ * `t_<hex>` in it, otherwise the SQLite file `sqlitePath` (not created here).
+ */
+export async function createServerDatabase(sqlitePath: string): Promise<ServerDatabase> {
+  if (!POSTGRES_URL) return { engine: 'sqlite', path: sqlitePath };
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  await withPostgresClient(POSTGRES_URL, undefined, (client) =>
+    client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`),
+  );
+  return { engine: 'postgres', url: POSTGRES_URL, schema };
+}
+
+/** Drops a PostgreSQL schema made by createServerDatabase (a SQLite file is the caller's). */
+export async function dropServerDatabase(database: ServerDatabase): Promise<void> {
+  if (database.engine !== 'postgres') return;
+  await withPostgresClient(database.url, undefined, (client) =>
+    client.query(`DROP SCHEMA IF EXISTS ${database.schema} CASCADE`),
+  );
+}
+
+/** The environment of a child process on `database`: the parent's, its database settings replaced. */
+function databaseEnv(database: ServerDatabase): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _url, DATABASE_SCHEMA: _schema, ...env } = process.env;
+  return database.engine === 'postgres'
+    ? { ...env, DATABASE_URL: database.url, DATABASE_SCHEMA: database.schema }
+    : { ...env, SQLITE_PATH: database.path };
+}
 
 /** A port nobody listens on right now. */
 export const freePort = () =>
@@ -50,10 +111,10 @@ export interface ServerProcess {
 
 /**
  * Spawns `node -r ts-node/register/transpile-only src/main.ts` (as the startup spec does, so no
- * build is needed) on the given database file and resolves once `/health` answers 200.
+ * build is needed) on the given database and resolves once `/health` answers 200.
  */
 export async function startServerProcess(
-  sqlitePath: string,
+  database: ServerDatabase,
   env: Record<string, string> = {},
   startTimeoutMs = 60_000,
 ): Promise<ServerProcess> {
@@ -62,7 +123,7 @@ export async function startServerProcess(
   let exitCode: number | null | undefined;
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
     // NODE_ENV=test: no schema.gql written into the working tree, quiet logs by default.
-    env: { ...sqliteEnv(), NODE_ENV: 'test', PORT: String(port), SQLITE_PATH: sqlitePath, ...env },
+    env: { ...databaseEnv(database), NODE_ENV: 'test', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (chunk) => (output += chunk));
@@ -122,15 +183,15 @@ export async function startServerProcess(
   throw new Error(`the server was not healthy within ${startTimeoutMs} ms:\n${output}`);
 }
 
-/** Runs `npm run audit:verify`'s script (src/scripts/verify-audit-chain.ts) against a file. */
+/** Runs `npm run audit:verify`'s script (src/scripts/verify-audit-chain.ts) on a database. */
 export async function verifyAuditChainCli(
-  sqlitePath: string,
+  database: ServerDatabase,
 ): Promise<{ code: number; output: string }> {
   try {
     const { stdout } = await run(
       process.execPath,
       ['-r', 'ts-node/register/transpile-only', 'src/scripts/verify-audit-chain.ts'],
-      { env: { ...sqliteEnv(), SQLITE_PATH: sqlitePath, NODE_ENV: 'test' } },
+      { env: { ...databaseEnv(database), NODE_ENV: 'test' } },
     );
     return { code: 0, output: stdout };
   } catch (error: any) {
@@ -138,10 +199,31 @@ export async function verifyAuditChainCli(
   }
 }
 
+/**
+ * Opens the database with the driver itself (no TypeORM, no migrations) for raw queries: the
+ * SQLite file with sqlite3, or a `pg` Client whose search_path is the schema (`?` placeholders
+ * become `$1`, `$2`, … there).
+ */
+export async function withDatabase<T>(
+  database: ServerDatabase,
+  work: (all: QueryAll) => Promise<T>,
+): Promise<T> {
+  if (database.engine === 'postgres') {
+    return withPostgresClient(database.url, database.schema, (client) =>
+      work(async (sql, params = []) => {
+        let index = 0;
+        const numbered = sql.replace(/\?/g, () => `$${++index}`);
+        return (await client.query(numbered, params)).rows;
+      }),
+    );
+  }
+  return withSqliteFile(database.path, work);
+}
+
 /** Opens the file with the sqlite3 driver itself (no TypeORM, no migrations) for raw queries. */
 export async function withSqliteFile<T>(
   path: string,
-  work: (all: <R = any>(sql: string, params?: unknown[]) => Promise<R[]>) => Promise<T>,
+  work: (all: QueryAll) => Promise<T>,
 ): Promise<T> {
   const db = await new Promise<sqlite3.Database>((resolve, reject) => {
     const opened: sqlite3.Database = new sqlite3.Database(path, sqlite3.OPEN_READWRITE, (err) =>
@@ -159,10 +241,4 @@ export async function withSqliteFile<T>(
       db.close((err) => (err ? reject(err) : resolve())),
     );
   }
-}
-
-/** This helper runs the server on a SQLite file, also when the suite runs on PostgreSQL. */
-function sqliteEnv(): NodeJS.ProcessEnv {
-  const { DATABASE_URL: _postgres, DATABASE_SCHEMA: _schema, ...env } = process.env;
-  return env;
 }

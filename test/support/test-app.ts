@@ -94,6 +94,12 @@ export async function prepareTestDatabase(config: AppConfig): Promise<void> {
   }
 }
 
+/** Drops the PostgreSQL schema of a test config (nothing to do for a SQLite file). */
+export async function dropTestDatabase(config: AppConfig): Promise<void> {
+  if (config.databaseSchema)
+    await withPostgres(`DROP SCHEMA IF EXISTS ${config.databaseSchema} CASCADE`);
+}
+
 export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const config = testConfig(overrides);
   await prepareTestDatabase(config);
@@ -126,7 +132,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     close: async () => {
       await app.close();
       rmSync(join(config.sqlitePath, '..'), { recursive: true, force: true });
-      if (config.databaseSchema) await withPostgres(`DROP SCHEMA ${config.databaseSchema} CASCADE`);
+      await dropTestDatabase(config);
     },
   };
 }
