@@ -3,6 +3,7 @@ import { ThrottlerStorage } from '@nestjs/throttler';
 import { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
 import { DataSource } from 'typeorm';
 import { TransactionService } from '../database/transaction.service';
+import { namedQuery } from '../database/named-query';
 
 /** Counts in a fixed window per key, in one atomic statement on either engine. */
 const INCREMENT = `
@@ -33,13 +34,11 @@ export class DatabaseThrottlerStorage implements ThrottlerStorage {
     throttlerName: string,
   ): Promise<ThrottlerStorageRecord> {
     const now = Date.now();
-    const [query, parameters] = this.dataSource.driver.escapeQueryWithParameters(
-      INCREMENT,
-      { key: `${throttlerName}:${key}`.slice(0, 400), now, windowEnds: now + ttl },
-      {},
-    );
+    const params = { key: `${throttlerName}:${key}`.slice(0, 400), now, windowEnds: now + ttl };
     // On SQLite's one connection, a statement must not slip into another request's transaction.
-    const [row] = await this.tx.exclusive(() => this.dataSource.query(query, parameters));
+    const [row] = await this.tx.exclusive(() =>
+      namedQuery<{ hits: number; windowEnds: number }>(this.dataSource, INCREMENT, params),
+    );
     const hits = Number(row.hits);
     const timeToExpire = Math.max(0, Math.ceil((Number(row.windowEnds) - now) / 1000));
     const isBlocked = hits > limit;

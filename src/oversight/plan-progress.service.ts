@@ -8,6 +8,7 @@ import { PlanIndicator } from '../national-plans/plan-indicator.entity';
 import { PlanMeasure } from '../national-plans/plan-measure.entity';
 import { PlanObjective } from '../national-plans/plan-objective.entity';
 import { IndicatorProgress, PlanProgress, ProgressSummary } from './dto/plan-progress.types';
+import { namedQuery } from '../database/named-query';
 
 type Level = 'measure' | 'objective' | 'goal' | 'plan';
 type Row = Record<string, string | number | null>;
@@ -186,8 +187,7 @@ export class PlanProgressService {
   }
 
   private run(sql: string, params: Record<string, unknown>): Promise<Row[]> {
-    const [query, parameters] = this.dataSource.driver.escapeQueryWithParameters(sql, params, {});
-    return this.dataSource.query(query, parameters);
+    return namedQuery<Row>(this.dataSource, sql, params);
   }
 }
 

@@ -18,6 +18,7 @@ import { TaskForceAccessService } from '../task-forces/task-force-access.service
 import { TaskForce } from '../task-forces/task-force.entity';
 import { PeriodArgs, StatusOverview, StatusOverviewRow } from './dto/status-overview.types';
 import { rateTaskForce } from './status-rating';
+import { namedQuery } from '../database/named-query';
 
 type Row = Record<string, string | number | Date | null>;
 type Figures = Map<string, Row>;
@@ -223,13 +224,12 @@ export class StatusOverviewService {
           WHERE a.date >= :fromDate AND a.date <= :toDate${scoped('a.task_force_id')}
       ) links
       GROUP BY links.task_force_id`;
-    // The driver expands `:...ids` and formats the instants as it stores them.
-    const [query, parameters] = this.dataSource.driver.escapeQueryWithParameters(
-      sql,
-      { ...window, fromDate: from, toDate: to, ids: ids ?? [] },
-      {},
-    );
-    const rows: Row[] = await this.dataSource.query(query, parameters);
+    const rows = await namedQuery<Row>(this.dataSource, sql, {
+      ...window,
+      fromDate: from,
+      toDate: to,
+      ids: ids ?? [],
+    });
     return new Map(rows.map((row) => [String(row.taskForceId), row]));
   }
 
