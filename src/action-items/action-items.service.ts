@@ -10,7 +10,7 @@ import { MutationScope, TransactionService } from '../database/transaction.servi
 import { Institution } from '../institutions/institution.entity';
 import { Decision } from '../meetings/decision.entity';
 import { PlanIndicator } from '../national-plans/plan-indicator.entity';
-import { requireActiveMeasures } from '../national-plans/plan-measure-links';
+import { requireActiveMeasures, withMeasureIds } from '../national-plans/plan-measure-links';
 import { isValidOn, Membership } from '../task-forces/membership.entity';
 import { TaskForceAccessService } from '../task-forces/task-force-access.service';
 import { MembershipRole, RECORD_KEEPERS } from '../task-forces/task-force.enums';
@@ -23,11 +23,6 @@ import { PostActionUpdateInput } from './dto/post-action-update.input';
 import { UpdateActionItemInput } from './dto/update-action-item.input';
 import { IndicatorContribution } from './indicator-contribution.entity';
 import { nextNumber } from '../database/next-number';
-
-const withMeasureIds = (item: ActionItem) => ({
-  ...item,
-  measureIds: item.measures?.map((m) => m.id),
-});
 
 /** Fields only the chair, deputy and secretary may change; the assignee changes the status. */
 const KEEPER_FIELDS = [

@@ -4,7 +4,7 @@ import { Viewer } from '../auth/viewer';
 import { definedChanges } from '../common/dto/defined-changes';
 import { badInput, conflict, notFound } from '../common/errors/domain-error';
 import { TransactionService } from '../database/transaction.service';
-import { requireMeasures } from '../national-plans/plan-measure-links';
+import { requireMeasures, withMeasureIds } from '../national-plans/plan-measure-links';
 import { AgendaItem } from './agenda-item.entity';
 import {
   AddAgendaItemInput,
@@ -15,11 +15,6 @@ import {
 import { MeetingAccessService } from './meeting-access.service';
 import { Meeting } from './meeting.entity';
 import { nextNumber } from '../database/next-number';
-
-const withMeasureIds = (item: AgendaItem) => ({
-  ...item,
-  measureIds: item.measures?.map((m) => m.id),
-});
 
 @Injectable()
 export class AgendaService {

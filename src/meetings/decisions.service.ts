@@ -5,7 +5,7 @@ import { definedChanges } from '../common/dto/defined-changes';
 import { badInput, conflict, failedPrecondition, notFound } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
 import { TransactionService } from '../database/transaction.service';
-import { requireMeasures } from '../national-plans/plan-measure-links';
+import { requireMeasures, withMeasureIds } from '../national-plans/plan-measure-links';
 import { AgendaItem } from './agenda-item.entity';
 import { quorumIn } from './attendance.service';
 import { Decision } from './decision.entity';
@@ -13,11 +13,6 @@ import { RecordDecisionInput, UpdateDecisionInput, VotesInput } from './dto/reco
 import { MeetingAccessService } from './meeting-access.service';
 import { Meeting, meetingNumber } from './meeting.entity';
 import { nextNumber } from '../database/next-number';
-
-const withMeasureIds = (decision: Decision) => ({
-  ...decision,
-  measureIds: decision.measures?.map((m) => m.id),
-});
 
 @Injectable()
 export class DecisionsService {

@@ -1,27 +1,30 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { requireAll } from '../database/require-all';
 import { badInput } from '../common/errors/domain-error';
 import { NationalPlan } from './national-plan.entity';
 import { PlanMeasure } from './plan-measure.entity';
 import { PlanStatus } from './plan-status.enum';
 
 /** Loads the measures named by an input, refusing ids that name none. */
-export async function requireMeasures(
+export function requireMeasures(
   manager: EntityManager,
   ids: string[],
   field = 'measureIds',
 ): Promise<PlanMeasure[]> {
-  const unique = [...new Set(ids)];
-  if (!unique.length) return [];
-  const measures = await manager.findBy(PlanMeasure, { id: In(unique) });
-  const found = new Set(measures.map((m) => m.id));
-  const missing = unique.filter((id) => !found.has(id));
-  if (missing.length) {
-    throw badInput(
-      missing.map((id) => ({ field, message: `${id} does not name a measure of a national plan` })),
-    );
-  }
-  return measures;
+  return requireAll(
+    manager,
+    PlanMeasure,
+    ids,
+    field,
+    (id) => `${id} does not name a measure of a national plan`,
+  );
 }
+
+/** A record with its linked measures as ids, for the audit trail. */
+export const withMeasureIds = <T extends { measures?: { id: string }[] }>(record: T) => ({
+  ...record,
+  measureIds: record.measures?.map((m) => m.id),
+});
 
 /**
  * Loads the measures named by an input and refuses any that does not belong to a plan that is

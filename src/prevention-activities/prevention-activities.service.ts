@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ActionItem } from '../action-items/action-item.entity';
 import { Viewer } from '../auth/viewer';
 import { badInput, forbidden } from '../common/errors/domain-error';
 import { paginate } from '../common/pagination/paginate';
+import { requireAll } from '../database/require-all';
 import { TransactionService } from '../database/transaction.service';
 import { Institution } from '../institutions/institution.entity';
 import { requireMeasures } from '../national-plans/plan-measure-links';
@@ -92,19 +93,13 @@ export class PreventionActivitiesService {
     );
   }
 
-  private async partners(manager: EntityManager, ids: string[]) {
-    if (!ids.length) return [];
-    const found = await manager.findBy(Institution, { id: In(ids) });
-    const known = new Set(found.map((i) => i.id));
-    const missing = ids.filter((id) => !known.has(id));
-    if (missing.length) {
-      throw badInput(
-        missing.map((id) => ({
-          field: 'partnerInstitutionIds',
-          message: `${id} is not an institution`,
-        })),
-      );
-    }
-    return found;
+  private partners(manager: EntityManager, ids: string[]) {
+    return requireAll(
+      manager,
+      Institution,
+      ids,
+      'partnerInstitutionIds',
+      (id) => `${id} is not an institution`,
+    );
   }
 }
