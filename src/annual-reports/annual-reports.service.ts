@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Viewer } from '../auth/viewer';
-import { badInput, conflict, failedPrecondition, notFound } from '../common/errors/domain-error';
+import { badInput, failedPrecondition, notFound } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
 import { TransactionService } from '../database/transaction.service';
 import { TaskForceAccessService } from '../task-forces/task-force-access.service';
+import { stepTaskForceRecord } from '../task-forces/task-force-record-step';
 import { RECORD_KEEPERS } from '../task-forces/task-force.enums';
 import { TaskForce } from '../task-forces/task-force.entity';
 import { buildAnnualReportFigures } from './annual-report-figures';
@@ -141,20 +142,14 @@ export class AnnualReportsService {
     operation: string,
     apply: (report: AnnualReport, manager: EntityManager) => Promise<void>,
   ): Promise<AnnualReport> {
-    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
-      const report = await manager.findOneBy(AnnualReport, { id: input.id });
-      if (!report) throw notFound('AnnualReport', input.id);
-      await this.access.requireReader(viewer, report.taskForceId);
-      const before = { ...report };
-      await apply(report, manager);
-      if (report.version !== input.version) throw conflict('The annual report');
-      const saved = await manager.save(report);
-      await audit({
+    return this.tx.run(viewer.accountId, async (scope) => {
+      const { saved } = await stepTaskForceRecord(scope, this.access, viewer, {
+        entity: AnnualReport,
+        type: 'AnnualReport',
+        name: 'The annual report',
+        input,
         operation,
-        entityType: 'AnnualReport',
-        entityId: saved.id,
-        before,
-        after: saved,
+        apply: (report) => apply(report, scope.manager),
       });
       return saved;
     });

@@ -4,18 +4,13 @@ import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm'
 import { ActionItem } from '../action-items/action-item.entity';
 import { AnnualReport } from '../annual-reports/annual-report.entity';
 import { Viewer } from '../auth/viewer';
-import {
-  badInput,
-  conflict,
-  failedPrecondition,
-  forbidden,
-  notFound,
-} from '../common/errors/domain-error';
+import { badInput, failedPrecondition, forbidden, notFound } from '../common/errors/domain-error';
 import { paginate } from '../common/pagination/paginate';
 import { Clock } from '../common/time/clock';
 import { MutationScope, TransactionService } from '../database/transaction.service';
 import { Meeting } from '../meetings/meeting.entity';
 import { TaskForceAccessService, visibleRecords } from '../task-forces/task-force-access.service';
+import { stepTaskForceRecord } from '../task-forces/task-force-record-step';
 import { RECORD_KEEPERS } from '../task-forces/task-force.enums';
 import { TaskForce } from '../task-forces/task-force.entity';
 import {
@@ -126,7 +121,7 @@ export class FollowUpsService {
     return paginate(query, args, { property: 'dueDate', direction: 'ASC' });
   }
 
-  /** One step of the cycle: load, check the version, apply, audit, add the message. */
+  /** One step of the cycle, then the question or answer it brings, if any. */
   private transition(
     viewer: Viewer,
     input: { id: string; version: number },
@@ -136,19 +131,13 @@ export class FollowUpsService {
     ) => Promise<{ kind: FollowUpMessageKind; text: string } | null>,
   ): Promise<FollowUpRequest> {
     return this.tx.run(viewer.accountId, async (scope) => {
-      const request = await scope.manager.findOneBy(FollowUpRequest, { id: input.id });
-      if (!request) throw notFound('FollowUpRequest', input.id);
-      await this.access.requireReader(viewer, request.taskForceId);
-      const before = { ...request };
-      const message = await apply(request);
-      if (request.version !== input.version) throw conflict('The follow-up request');
-      const saved = await scope.manager.save(request);
-      await scope.audit({
+      const { saved, result: message } = await stepTaskForceRecord(scope, this.access, viewer, {
+        entity: FollowUpRequest,
+        type: 'FollowUpRequest',
+        name: 'The follow-up request',
+        input,
         operation,
-        entityType: 'FollowUpRequest',
-        entityId: saved.id,
-        before,
-        after: saved,
+        apply,
       });
       if (message) await this.addMessage(scope, viewer, saved, message.kind, message.text);
       return saved;
