@@ -17,6 +17,7 @@ import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { formatGraphQLError } from './common/errors/to-graphql-error';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory';
 import { GraphQLContext } from './common/graphql/graphql-context';
+import { redactRequest } from './common/http/log-redaction';
 import { queryLimits } from './common/graphql/query-limits';
 import { AppConfig } from './config/app-config';
 import { TimeModule } from './common/time/time.module';
@@ -50,6 +51,7 @@ export class AppModule {
           pinoHttp: {
             level: config.logLevel,
             redact: ['req.headers.authorization', 'req.headers.cookie'],
+            serializers: { req: redactRequest },
             autoLogging: { ignore: (req) => req.url === '/health' },
           },
         }),

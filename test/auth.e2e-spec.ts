@@ -23,6 +23,7 @@ const CREATE_ACCOUNT = /* GraphQL */ `
       id
       email
       systemRole
+      pendingSystemRole
       active
       version
       person {
@@ -122,9 +123,11 @@ describe('accounts and authentication', () => {
     const input = accountInput({ systemRole: 'MINISTRY', position: 'Patarėja' });
     const res = await t.gql(CREATE_ACCOUNT, { input }, admin);
     expect(res.errors).toBeUndefined();
+    // A national role waits for a second administrator (see test/rights.e2e-spec.ts).
     expect(res.data.createAccount).toMatchObject({
       email: input.email,
-      systemRole: 'MINISTRY',
+      systemRole: 'NONE',
+      pendingSystemRole: 'MINISTRY',
       active: true,
     });
     const token = await t.login(input.email as string, input.password as string);

@@ -145,7 +145,7 @@ describe('Who may read and write meeting records', () => {
     ['secretary', 'allowed', 'allowed'],
     ['member', 'allowed', 'allowed'],
     ['observer', 'allowed', 'NOT_FOUND'],
-    ['outsider', 'FORBIDDEN', 'FORBIDDEN'],
+    ['outsider', 'FORBIDDEN', 'NOT_FOUND'],
     ['admin', 'allowed', 'NOT_FOUND'],
     ['commission', 'allowed', 'allowed'],
     ['ministry', 'allowed', 'allowed'],

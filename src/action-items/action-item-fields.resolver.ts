@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
 import { GraphQLContext } from '../common/graphql/graphql-context';
@@ -66,6 +66,18 @@ export class ActionItemFieldsResolver {
     @CurrentViewer() viewer: Viewer,
   ) {
     return this.visibleOrigin(item, ctx, viewer);
+  }
+
+  @ResolveField('originDecisionId', () => ID, {
+    nullable: true,
+    description: 'The decision it carries out (null when none, or at a meeting you may not see).',
+  })
+  async originDecisionIdField(
+    @Parent() item: ActionItem,
+    @Context() ctx: GraphQLContext,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return (await this.visibleOrigin(item, ctx, viewer))?.id ?? null;
   }
 
   @ResolveField(() => Meeting, { nullable: true, description: 'The meeting of that decision.' })

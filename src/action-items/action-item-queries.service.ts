@@ -49,13 +49,17 @@ export class ActionItemQueriesService {
   async actionItem(viewer: Viewer, id: string): Promise<ActionItem> {
     const item = await this.dataSource.getRepository(ActionItem).findOneBy({ id });
     if (!item) throw notFound('ActionItem', id);
-    await this.access.requireReader(viewer, item.taskForceId);
+    await this.access.require(viewer, 'read', item);
     return item;
   }
 
   /** The caller's own items, overdue first (open items by due date, then closed ones). */
-  myActionItems(viewer: Viewer, args: MyActionItemsArgs) {
-    const query = this.items().where('item.assigneeId = :me', { me: viewer.personId });
+  async myActionItems(viewer: Viewer, args: MyActionItemsArgs) {
+    // A former member keeps no reads: only items of task forces the caller may read today.
+    const scope = await this.access.scopeOf(viewer);
+    const query = this.items()
+      .where(visibleRecords(scope, 'item'))
+      .andWhere('item.assigneeId = :me', { me: viewer.personId });
     if (!args.includeClosed) query.andWhere(`item.status IN ${OPEN_SQL}`);
     return paginate(query, args, MY_ORDER);
   }

@@ -19,7 +19,7 @@ export class ActionItem extends BaseEntity {
   @Column({ name: 'task_force_id', type: 'uuid' })
   taskForceId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The decision it carries out, if any.' })
+  // Exposed by ActionItemFieldsResolver, which hides a decision the caller may not see.
   @Index()
   @Column({ name: 'origin_decision_id', type: 'uuid', nullable: true })
   originDecisionId: string | null;

@@ -13,7 +13,7 @@ import { PlanIndicator } from '../national-plans/plan-indicator.entity';
 import { requireActiveMeasures, withMeasureIds } from '../national-plans/plan-measure-links';
 import { isValidOn, Membership } from '../task-forces/membership.entity';
 import { TaskForceAccessService } from '../task-forces/task-force-access.service';
-import { MembershipRole, RECORD_KEEPERS } from '../task-forces/task-force.enums';
+import { MembershipRole } from '../task-forces/task-force.enums';
 import { checkStatusChange, valueProblem } from './action-item-rules';
 import { ActionItemStatus } from './action-item.enums';
 import { ActionItem } from './action-item.entity';
@@ -53,7 +53,7 @@ export class ActionItemsService {
   ) {}
 
   async createActionItem(viewer: Viewer, input: CreateActionItemInput): Promise<ActionItem> {
-    await this.access.requireTaskForceRole(viewer, input.taskForceId, RECORD_KEEPERS);
+    await this.access.require(viewer, 'keepRecords', input);
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
       const { measureIds, ...fields } = input;
       await this.checkReferences(manager, input.taskForceId, input);
@@ -193,14 +193,8 @@ export class ActionItemsService {
 
   /** The chair, deputy and secretary (true), or the assignee of their own item (false). */
   private async requireWriter(viewer: Viewer, item: ActionItem): Promise<boolean> {
-    const role = (await this.access.scopeOf(viewer)).roles.get(item.taskForceId);
-    if (role && RECORD_KEEPERS.includes(role)) return true;
-    if (role && role !== MembershipRole.OBSERVER && item.assigneeId === viewer.personId) {
-      return false;
-    }
-    throw forbidden(
-      'Only the chair, deputy chair or secretary of this task force, or the assignee, may do this.',
-    );
+    await this.access.require(viewer, 'reportOnOwnItem', item);
+    return this.access.can(viewer, 'keepRecords', item);
   }
 
   private async changeStatus(

@@ -7,7 +7,6 @@ import { Clock } from '../common/time/clock';
 import { TransactionService } from '../database/transaction.service';
 import { TaskForceAccessService } from '../task-forces/task-force-access.service';
 import { stepTaskForceRecord } from '../task-forces/task-force-record-step';
-import { RECORD_KEEPERS } from '../task-forces/task-force.enums';
 import { TaskForce } from '../task-forces/task-force.entity';
 import { buildAnnualReportFigures } from './annual-report-figures';
 import { AnnualReportStatus } from './annual-report.enums';
@@ -31,7 +30,7 @@ export class AnnualReportsService {
   ) {}
 
   async annualReport(viewer: Viewer, taskForceId: string, year: number) {
-    await this.access.requireReader(viewer, taskForceId);
+    await this.access.require(viewer, 'read', { taskForceId });
     return this.dataSource.getRepository(AnnualReport).findOneBy({ taskForceId, year });
   }
 
@@ -39,7 +38,7 @@ export class AnnualReportsService {
   async readable(viewer: Viewer, id: string): Promise<AnnualReport> {
     const report = await this.dataSource.getRepository(AnnualReport).findOneBy({ id });
     if (!report) throw notFound('AnnualReport', id);
-    await this.access.requireReader(viewer, report.taskForceId);
+    await this.access.require(viewer, 'read', report);
     return report;
   }
 
@@ -48,7 +47,7 @@ export class AnnualReportsService {
     if (input.year > Number(today.slice(0, 4))) {
       throw badInput([{ field: 'year', message: 'has not begun yet' }]);
     }
-    await this.access.requireTaskForceRole(viewer, input.taskForceId, RECORD_KEEPERS);
+    await this.access.require(viewer, 'keepRecords', input);
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
       if (!(await manager.existsBy(TaskForce, { id: input.taskForceId }))) {
         throw notFound('TaskForce', input.taskForceId);
@@ -84,7 +83,7 @@ export class AnnualReportsService {
 
   saveAnnualReportNarrative(viewer: Viewer, input: SaveAnnualReportNarrativeInput) {
     return this.step(viewer, input, 'saveAnnualReportNarrative', async (report) => {
-      await this.access.requireTaskForceRole(viewer, report.taskForceId, RECORD_KEEPERS);
+      await this.access.require(viewer, 'keepRecords', report);
       this.requireStatus(report, EDITABLE, 'edited');
       report.narrative = input.narrative;
     });
@@ -93,7 +92,7 @@ export class AnnualReportsService {
   /** Submission takes the figures afresh and freezes them. */
   submitAnnualReport(viewer: Viewer, input: AnnualReportStepInput) {
     return this.step(viewer, input, 'submitAnnualReport', async (report, manager) => {
-      await this.access.requireTaskForceRole(viewer, report.taskForceId, RECORD_KEEPERS);
+      await this.access.require(viewer, 'submitAnnualReport', report);
       this.requireStatus(report, [AnnualReportStatus.DRAFT], 'submitted');
       const today = this.clock.today();
       const figures = await buildAnnualReportFigures(
@@ -115,6 +114,7 @@ export class AnnualReportsService {
 
   acceptAnnualReport(viewer: Viewer, input: AnnualReportStepInput) {
     return this.step(viewer, input, 'acceptAnnualReport', async (report) => {
+      await this.access.require(viewer, 'decideAnnualReport', report);
       this.requireStatus(report, [AnnualReportStatus.SUBMITTED], 'accepted');
       this.decide(viewer, report, AnnualReportStatus.ACCEPTED);
     });
@@ -122,6 +122,7 @@ export class AnnualReportsService {
 
   returnAnnualReport(viewer: Viewer, input: ReturnAnnualReportInput) {
     return this.step(viewer, input, 'returnAnnualReport', async (report) => {
+      await this.access.require(viewer, 'decideAnnualReport', report);
       this.requireStatus(report, [AnnualReportStatus.SUBMITTED], 'returned');
       this.decide(viewer, report, AnnualReportStatus.RETURNED);
       report.returnReason = input.reason;

@@ -13,6 +13,7 @@ import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { SystemRole } from '../auth/system-role.enum';
 import type { Viewer } from '../auth/viewer';
 import { Connection } from '../common/pagination/connection.type';
+import { holds } from '../task-forces/task-force-rights';
 import { AuditEvent } from './audit-event.entity';
 import { AuditService } from './audit.service';
 import { AuditEventsArgs } from './dto/audit-events.args';
@@ -37,10 +38,7 @@ export class AuditChainVerification {
 
 const AUDIT_READERS = [SystemRole.ADMIN, SystemRole.MINISTRY, SystemRole.COMMISSION];
 
-/**
- * Meeting records may be confidential, and administrators must not read confidential records:
- * they see who changed such a record and when, but not its contents.
- */
+/** Meeting records may be confidential: `readAuditContents` treats them so. */
 const MEETING_RECORDS = new Set([
   'Meeting',
   'AgendaItem',
@@ -52,7 +50,8 @@ const MEETING_RECORDS = new Set([
 ]);
 
 const hidesContent = (viewer: Viewer | null, event: AuditEvent) =>
-  viewer?.systemRole === SystemRole.ADMIN && MEETING_RECORDS.has(event.entityType);
+  !viewer ||
+  !holds('readAuditContents', viewer, { confidential: MEETING_RECORDS.has(event.entityType) });
 
 @Resolver(() => AuditEvent)
 export class AuditResolver {

@@ -19,6 +19,17 @@ export class Account extends BaseEntity {
   @Column({ name: 'system_role', type: 'varchar', length: 20, default: SystemRole.NONE })
   systemRole: SystemRole;
 
+  @Field(() => SystemRole, {
+    nullable: true,
+    description: "A national role asked for and waiting for a second administrator's confirmation.",
+  })
+  @Column({ name: 'pending_system_role', type: 'varchar', length: 20, nullable: true })
+  pendingSystemRole: SystemRole | null;
+
+  @Field(() => ID, { nullable: true, description: 'The administrator who asked for that role.' })
+  @Column({ name: 'pending_role_requested_by_id', type: 'uuid', nullable: true })
+  pendingRoleRequestedById: string | null;
+
   @Field({ description: 'A disabled account cannot log in and its tokens stop working.' })
   @Column({ type: 'boolean', default: true })
   active: boolean;

@@ -16,6 +16,7 @@ import { CreateAccountInput } from './dto/create-account.input';
 import { LoginInput } from './dto/login.input';
 import { SetAccountActiveInput } from './dto/set-account-active.input';
 import { passwordProblem } from './password-rules';
+import { roleRequest } from './system-role-grants';
 import { PasswordService } from './password.service';
 import { TokenPayload } from './token-payload';
 import { Viewer } from './viewer';
@@ -155,7 +156,8 @@ export class AccountsService {
         manager.create(Account, {
           email,
           passwordHash,
-          systemRole: input.systemRole,
+          // A national role waits for a second administrator's confirmation.
+          ...roleRequest(input.systemRole, viewer.accountId),
           personId: person.id,
         }),
       );

@@ -12,6 +12,8 @@ import { AccountsResolver } from './accounts.resolver';
 import { AccountsService, normalizeEmail } from './accounts.service';
 import { DatabaseThrottlerStorage } from './database-throttler.storage';
 import { PasswordService } from './password.service';
+import { SystemRolesResolver } from './system-roles.resolver';
+import { SystemRolesService } from './system-roles.service';
 
 /** Login attempts count per client address and, separately, per e-mail tried. */
 function accountTracker(_req: Record<string, unknown>, context: ExecutionContext): string {
@@ -51,6 +53,8 @@ function accountTracker(_req: Record<string, unknown>, context: ExecutionContext
     PasswordService,
     AccountsService,
     AccountsResolver,
+    SystemRolesService,
+    SystemRolesResolver,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [PasswordService],

@@ -21,6 +21,10 @@ export class CalendarToken extends BaseEntity {
   @Column({ type: 'varchar', length: 100, nullable: true })
   label: string | null;
 
+  /** The account's session version when it was made: a password change or disabling ends it. */
+  @Column({ name: 'account_token_version', type: 'integer', default: 0 })
+  accountTokenVersion: number;
+
   @Field(() => Date, { nullable: true })
   @Column({ name: 'revoked_at', type: Date, nullable: true })
   revokedAt: Date | null;

@@ -1,12 +1,14 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Audience } from '../auth/allow.decorator';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
+import { SystemRole } from '../auth/system-role.enum';
 import type { Viewer } from '../auth/viewer';
 import { CalendarToken } from './calendar-token.entity';
 import { CalendarService } from './calendar.service';
 import {
   CalendarSubscription,
   CreateCalendarTokenInput,
+  RevokeCalendarFeedsInput,
   RevokeCalendarTokenInput,
 } from './dto/calendar.inputs';
 
@@ -36,5 +38,17 @@ export class CalendarResolver {
     @Args('input') input: RevokeCalendarTokenInput,
   ) {
     return this.calendarService.revokeCalendarToken(viewer, input.id);
+  }
+
+  @Mutation(() => [CalendarToken], {
+    description:
+      'Administrators: stops every calendar address of an account (e.g. a lost phone); returns those revoked.',
+  })
+  @Allow(SystemRole.ADMIN)
+  revokeCalendarFeeds(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: RevokeCalendarFeedsInput,
+  ) {
+    return this.calendarService.revokeCalendarFeeds(viewer, input.accountId);
   }
 }

@@ -6,11 +6,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, In, IsNull } from 'typeorm';
 import { OPEN_STATUSES } from '../action-items/action-item.enums';
 import { ActionItem } from '../action-items/action-item.entity';
+import { Account } from '../auth/account.entity';
 import { Viewer } from '../auth/viewer';
 import { failedPrecondition, notFound } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
 import { addDays, VILNIUS_ZONE, vilniusDateTime } from '../common/time/vilnius-time';
-import { TransactionService } from '../database/transaction.service';
+import { MutationScope, TransactionService } from '../database/transaction.service';
 import { MeetingStatus } from '../meetings/meeting.enums';
 import { Meeting, meetingNumber } from '../meetings/meeting.entity';
 import { TaskForceAccessService, visibleRecords } from '../task-forces/task-force-access.service';
@@ -44,9 +45,11 @@ export class CalendarService {
   ): Promise<CalendarSubscription> {
     const token = randomBytes(32).toString('base64url');
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      const account = await manager.findOneByOrFail(Account, { id: viewer.accountId });
       const saved = await manager.save(
         manager.create(CalendarToken, {
           personId: viewer.personId,
+          accountTokenVersion: account.tokenVersion,
           tokenHash: hashToken(token),
           label: input.label ?? null,
         }),
@@ -63,22 +66,53 @@ export class CalendarService {
   }
 
   revokeCalendarToken(viewer: Viewer, id: string): Promise<CalendarToken> {
-    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
-      const token = await manager.findOneBy(CalendarToken, { id, personId: viewer.personId });
+    return this.tx.run(viewer.accountId, async (scope) => {
+      const token = await scope.manager.findOneBy(CalendarToken, {
+        id,
+        personId: viewer.personId,
+      });
       if (!token) throw notFound('CalendarToken', id);
       if (token.revokedAt) throw failedPrecondition('This calendar address is already revoked.');
-      const { tokenHash: _secret, ...before } = token;
-      token.revokedAt = this.clock.now();
-      const saved = await manager.save(token);
-      await audit({
-        operation: 'revokeCalendarToken',
-        entityType: 'CalendarToken',
-        entityId: id,
-        before,
-        after: { ...before, revokedAt: saved.revokedAt, version: saved.version },
-      });
-      return saved;
+      return this.revoke(scope, token, 'revokeCalendarToken');
     });
+  }
+
+  /** An administrator stops every calendar address of an account (e.g. a lost phone). */
+  revokeCalendarFeeds(viewer: Viewer, accountId: string): Promise<CalendarToken[]> {
+    return this.tx.run(viewer.accountId, async (scope) => {
+      const account = await scope.manager.findOneBy(Account, { id: accountId });
+      if (!account) throw notFound('Account', accountId);
+      const tokens = await scope.manager.findBy(CalendarToken, {
+        personId: account.personId,
+        revokedAt: IsNull(),
+      });
+      const revoked = [];
+      for (const token of tokens)
+        revoked.push(await this.revoke(scope, token, 'revokeCalendarFeeds'));
+      if (!revoked.length) {
+        await scope.audit({
+          operation: 'revokeCalendarFeeds',
+          entityType: 'Account',
+          entityId: accountId,
+          after: { revokedCalendarTokens: 0 },
+        });
+      }
+      return revoked;
+    });
+  }
+
+  private async revoke({ manager, audit }: MutationScope, token: CalendarToken, operation: string) {
+    const { tokenHash: _secret, ...before } = token;
+    token.revokedAt = this.clock.now();
+    const saved = await manager.save(token);
+    await audit({
+      operation,
+      entityType: 'CalendarToken',
+      entityId: token.id,
+      before,
+      after: { ...before, revokedAt: saved.revokedAt, version: saved.version },
+    });
+    return saved;
   }
 
   myCalendarTokens(viewer: Viewer): Promise<CalendarToken[]> {
@@ -92,7 +126,7 @@ export class CalendarService {
     const found = await this.dataSource
       .getRepository(CalendarToken)
       .findOneBy({ tokenHash: hashToken(token), revokedAt: IsNull() });
-    if (!found) return null;
+    if (!found || !(await this.ownerStillHolds(found))) return null;
     const scope = await this.access.membershipScope(found.personId);
     const meetings = scope.roles.size
       ? await this.dataSource
@@ -136,7 +170,7 @@ export class CalendarService {
             : ICalEventStatus.CONFIRMED,
       });
     }
-    for (const item of await this.openItemsOf(found.personId)) {
+    for (const item of await this.openItemsOf(found.personId, [...scope.roles.keys()])) {
       calendar.createEvent({
         id: `action-${item.id}@thb-taskforces.lt`,
         sequence: item.version,
@@ -152,10 +186,19 @@ export class CalendarService {
     return calendar.toString();
   }
 
-  /** The person's action items that are still to be done, whatever their task force. */
-  private openItemsOf(personId: string): Promise<ActionItem[]> {
+  /** A feed lives as long as its account: active, and no password change or disabling since. */
+  private async ownerStillHolds(token: CalendarToken): Promise<boolean> {
+    const account = await this.dataSource
+      .getRepository(Account)
+      .findOneBy({ personId: token.personId });
+    return !!account?.active && account.tokenVersion === token.accountTokenVersion;
+  }
+
+  /** The person's open action items in the task forces they belong to today. */
+  private openItemsOf(personId: string, taskForceIds: string[]): Promise<ActionItem[]> {
+    if (!taskForceIds.length) return Promise.resolve([]);
     return this.dataSource.getRepository(ActionItem).find({
-      where: { assigneeId: personId, status: In(OPEN_STATUSES) },
+      where: { assigneeId: personId, status: In(OPEN_STATUSES), taskForceId: In(taskForceIds) },
       order: { dueDate: 'ASC' },
     });
   }

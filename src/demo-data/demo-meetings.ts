@@ -8,7 +8,7 @@ import {
   MinutesStatus,
 } from '../meetings/meeting.enums';
 import { meetingNumber } from '../meetings/meeting.entity';
-import { requiredForQuorum } from '../meetings/quorum';
+import { computeQuorum, requiredForQuorum } from '../meetings/quorum';
 import { isValidOn } from '../task-forces/membership.entity';
 import { MembershipRole as R } from '../task-forces/task-force.enums';
 import {
@@ -209,6 +209,9 @@ export function buildMeetings(
         ),
       ),
       approvedById: roster.chairId,
+      approvedQuorum: JSON.stringify(
+        computeQuorum(taskForce.quorumRule, attending.of, attending.voting),
+      ),
     });
   });
 }

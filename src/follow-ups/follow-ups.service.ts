@@ -4,14 +4,13 @@ import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm'
 import { ActionItem } from '../action-items/action-item.entity';
 import { AnnualReport } from '../annual-reports/annual-report.entity';
 import { Viewer } from '../auth/viewer';
-import { badInput, failedPrecondition, forbidden, notFound } from '../common/errors/domain-error';
+import { badInput, failedPrecondition, notFound } from '../common/errors/domain-error';
 import { paginate } from '../common/pagination/paginate';
 import { Clock } from '../common/time/clock';
 import { MutationScope, TransactionService } from '../database/transaction.service';
 import { Meeting } from '../meetings/meeting.entity';
 import { TaskForceAccessService, visibleRecords } from '../task-forces/task-force-access.service';
 import { stepTaskForceRecord } from '../task-forces/task-force-record-step';
-import { RECORD_KEEPERS } from '../task-forces/task-force.enums';
 import { TaskForce } from '../task-forces/task-force.entity';
 import {
   AnswerFollowUpRequestInput,
@@ -35,6 +34,12 @@ const SUBJECTS: Record<
   ANNUAL_REPORT: AnnualReport,
 };
 
+/**
+ * A request about a confidential meeting is as confidential as the meeting (as SQL over the
+ * alias `request`): hidden from observers and from administrators who are not members.
+ */
+const ABOUT_CONFIDENTIAL_MEETING = `(request.subjectType = '${FollowUpSubject.MEETING}' AND EXISTS (SELECT 1 FROM meeting subject WHERE subject.id = request.subjectId AND subject.confidential = :confidentialSubject))`;
+
 /** A short title from the first line of the question. */
 const titleOf = (question: string) => question.trim().split('\n')[0].slice(0, 300);
 
@@ -51,6 +56,7 @@ export class FollowUpsService {
     this.requireFutureDue(input.dueDate);
     return this.tx.run(viewer.accountId, async (scope) => {
       const { manager, audit } = scope;
+      await this.access.require(viewer, 'askFollowUp', input);
       if (!(await manager.existsBy(TaskForce, { id: input.taskForceId }))) {
         throw notFound('TaskForce', input.taskForceId);
       }
@@ -79,7 +85,7 @@ export class FollowUpsService {
 
   answerFollowUpRequest(viewer: Viewer, input: AnswerFollowUpRequestInput) {
     return this.transition(viewer, input, 'answerFollowUpRequest', async (request) => {
-      await this.access.requireTaskForceRole(viewer, request.taskForceId, RECORD_KEEPERS);
+      await this.access.require(viewer, 'answerFollowUp', request);
       this.requireStatus(request, [FollowUpStatus.OPEN], 'answered');
       request.status = FollowUpStatus.ANSWERED;
       return { kind: FollowUpMessageKind.ANSWER, text: input.answer };
@@ -88,7 +94,7 @@ export class FollowUpsService {
 
   closeFollowUpRequest(viewer: Viewer, input: CloseFollowUpRequestInput) {
     return this.transition(viewer, input, 'closeFollowUpRequest', async (request) => {
-      this.requireAsker(viewer, request);
+      await this.access.require(viewer, 'pursueFollowUp', request);
       this.requireStatus(request, [FollowUpStatus.OPEN, FollowUpStatus.ANSWERED], 'closed');
       request.status = FollowUpStatus.CLOSED;
       return null;
@@ -98,7 +104,7 @@ export class FollowUpsService {
   askFollowUpAgain(viewer: Viewer, input: AskFollowUpAgainInput) {
     this.requireFutureDue(input.dueDate);
     return this.transition(viewer, input, 'askFollowUpAgain', async (request) => {
-      this.requireAsker(viewer, request);
+      await this.access.require(viewer, 'pursueFollowUp', request);
       this.requireStatus(request, [FollowUpStatus.ANSWERED], 'asked again');
       request.status = FollowUpStatus.OPEN;
       request.dueDate = input.dueDate;
@@ -111,7 +117,8 @@ export class FollowUpsService {
     const query = this.dataSource
       .getRepository(FollowUpRequest)
       .createQueryBuilder('request')
-      .where(visibleRecords(scope, 'request'));
+      .where(visibleRecords(scope, 'request', ABOUT_CONFIDENTIAL_MEETING))
+      .setParameter('confidentialSubject', true);
     if (args.taskForceId) query.andWhere('request.taskForceId = :tf', { tf: args.taskForceId });
     if (args.status) query.andWhere('request.status = :status', { status: args.status });
     if (args.overdue !== undefined) {
@@ -166,13 +173,6 @@ export class FollowUpsService {
       entityId: message.id,
       after: message,
     });
-  }
-
-  /** Only the side that asked (Commission or Ministry) closes or asks again. */
-  private requireAsker(viewer: Viewer, request: FollowUpRequest) {
-    if (viewer.systemRole !== request.askedByRole) {
-      throw forbidden(`Only the ${request.askedByRole.toLowerCase()}, who asked, may do this.`);
-    }
   }
 
   private requireStatus(request: FollowUpRequest, allowed: FollowUpStatus[], verb: string) {

@@ -53,7 +53,7 @@ export class Decision extends BaseEntity {
   @Column({ name: 'votes_abstained', type: 'integer', nullable: true })
   votesAbstained: number | null;
 
-  @Field(() => ID, { nullable: true, description: 'The earlier decision this one amends.' })
+  // Exposed by DecisionsResolver, which hides an amended decision the caller may not see.
   @Index()
   @Column({ name: 'amends_id', type: 'uuid', nullable: true })
   amendsId: string | null;

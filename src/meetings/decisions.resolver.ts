@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Audience } from '../auth/allow.decorator';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
@@ -75,6 +75,18 @@ export class DecisionsResolver {
     if (!decision.amendsId) return null;
     const amended = await ctx.loaders.byId(Decision, decision.amendsId);
     return amended && (await this.visible(ctx, viewer, [amended]))[0];
+  }
+
+  @ResolveField('amendsId', () => ID, {
+    nullable: true,
+    description: 'The earlier decision this one amends (null if you may not see it).',
+  })
+  async amendsIdField(
+    @Parent() decision: Decision,
+    @Context() ctx: GraphQLContext,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return (await this.amends(decision, ctx, viewer))?.id ?? null;
   }
 
   @ResolveField(() => [Decision], { description: 'Later decisions that amend this one.' })

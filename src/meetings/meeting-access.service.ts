@@ -2,14 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { conflict, failedPrecondition, notFound } from '../common/errors/domain-error';
-import { canSee, TaskForceAccessService } from '../task-forces/task-force-access.service';
-import { MembershipRole, RECORD_KEEPERS } from '../task-forces/task-force.enums';
+import { TaskForceAccessService } from '../task-forces/task-force-access.service';
+import { TaskForceRight } from '../task-forces/task-force-rights';
 import { MeetingStatus, MinutesStatus } from './meeting.enums';
 import { Meeting, meetingNumber } from './meeting.entity';
 import { Minutes } from './minutes.entity';
 
 export interface EditOptions {
-  roles?: MembershipRole[];
+  /** The right the change takes (default: keeping the task force's records). */
+  right?: TaskForceRight;
   /** The version the caller read, when the meeting row itself changes. */
   version?: number;
 }
@@ -24,10 +25,7 @@ export class MeetingAccessService {
    * answers NOT_FOUND, so its existence does not leak.
    */
   async requireVisible(viewer: Viewer, meeting: Meeting): Promise<Meeting> {
-    const scope = await this.access.requireReader(viewer, meeting.taskForceId);
-    if (!canSee(scope, meeting.taskForceId, meeting.confidential)) {
-      throw notFound('Meeting', meeting.id);
-    }
+    await this.access.require(viewer, 'read', meeting, { type: 'Meeting', id: meeting.id });
     return meeting;
   }
 
@@ -43,11 +41,10 @@ export class MeetingAccessService {
   ): Promise<Meeting> {
     const meeting = await manager.findOneBy(Meeting, { id: meetingId });
     if (!meeting) throw notFound('Meeting', meetingId);
-    await this.access.requireTaskForceRole(
-      viewer,
-      meeting.taskForceId,
-      options.roles ?? RECORD_KEEPERS,
-    );
+    await this.access.require(viewer, options.right ?? 'keepRecords', meeting, {
+      type: 'Meeting',
+      id: meeting.id,
+    });
     if (options.version !== undefined && options.version !== meeting.version) {
       throw conflict('Meeting');
     }

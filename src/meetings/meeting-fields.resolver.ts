@@ -51,17 +51,22 @@ export class MeetingFieldsResolver {
     return ctx.loaders.children(MeetingGuest, 'meetingId', meeting.id, { fullName: 'ASC' });
   }
 
-  @ResolveField(() => MeetingQuorum)
+  @ResolveField(() => MeetingQuorum, {
+    description:
+      'Worked out from the roster and attendance; as it stood at approval once approved.',
+  })
   async quorum(@Parent() meeting: Meeting, @Context() ctx: GraphQLContext) {
-    const [taskForce, memberships, attendance] = await Promise.all([
+    const [taskForce, memberships, attendance, minutes] = await Promise.all([
       ctx.loaders.byId(TaskForce, meeting.taskForceId),
       ctx.loaders.children(Membership, 'taskForceId', meeting.taskForceId, {
         validFrom: 'ASC',
         id: 'ASC',
       }),
       this.attendance(meeting, ctx),
+      this.minutes(meeting, ctx),
     ]);
     const rule = taskForce!.quorumRule;
+    if (minutes?.approvedQuorum) return { rule, ...(JSON.parse(minutes.approvedQuorum) as object) };
     const date = vilniusDate(meeting.startsAt);
     return { rule, ...quorumFromRecords(rule, date, memberships, attendance) };
   }

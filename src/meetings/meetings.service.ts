@@ -14,7 +14,7 @@ import { Clock } from '../common/time/clock';
 import { addDays, vilniusStartOfDay, vilniusYear } from '../common/time/vilnius-time';
 import { TransactionService } from '../database/transaction.service';
 import { TaskForceAccessService, visibleRecords } from '../task-forces/task-force-access.service';
-import { RECORD_KEEPERS, TaskForceStatus } from '../task-forces/task-force.enums';
+import { TaskForceStatus } from '../task-forces/task-force.enums';
 import { TaskForce } from '../task-forces/task-force.entity';
 import { CancelMeetingInput } from './dto/cancel-meeting.input';
 import { MarkMeetingHeldInput } from './dto/mark-meeting-held.input';
@@ -53,7 +53,7 @@ export class MeetingsService {
 
   async scheduleMeeting(viewer: Viewer, input: ScheduleMeetingInput): Promise<Meeting> {
     checkTimes(input.startsAt, input.endsAt);
-    await this.access.requireTaskForceRole(viewer, input.taskForceId, RECORD_KEEPERS);
+    await this.access.require(viewer, 'keepRecords', input);
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
       const taskForce = await manager.findOneBy(TaskForce, { id: input.taskForceId });
       if (!taskForce) throw notFound('TaskForce', input.taskForceId);

@@ -31,6 +31,10 @@ export class Minutes extends BaseEntity {
   @Column({ name: 'approved_by_id', type: 'uuid', nullable: true })
   approvedById: string | null;
 
+  /** The quorum as it stood at approval (JSON), so later roster edits cannot change it. */
+  @Column({ name: 'approved_quorum', type: 'text', nullable: true })
+  approvedQuorum: string | null;
+
   @OneToOne(() => Meeting, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'meeting_id' })
   meeting?: Meeting;

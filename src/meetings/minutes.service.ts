@@ -3,8 +3,8 @@ import { Viewer } from '../auth/viewer';
 import { conflict, failedPrecondition } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
 import { TransactionService } from '../database/transaction.service';
-import { MINUTES_APPROVERS } from '../task-forces/task-force.enums';
 import { ApproveMinutesInput, SaveMinutesInput } from './dto/minutes.inputs';
+import { quorumIn } from './attendance.service';
 import { MeetingAccessService } from './meeting-access.service';
 import { MeetingStatus, MinutesStatus } from './meeting.enums';
 import { Meeting, meetingNumber } from './meeting.entity';
@@ -51,7 +51,7 @@ export class MinutesService {
   approveMinutes(viewer: Viewer, input: ApproveMinutesInput): Promise<Minutes> {
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
       const meeting = await this.meetingAccess.requireEditable(manager, viewer, input.meetingId, {
-        roles: MINUTES_APPROVERS,
+        right: 'approveMinutes',
       });
       requireHeld(meeting);
       const minutes = await manager.findOneBy(Minutes, { meetingId: meeting.id });
@@ -63,6 +63,7 @@ export class MinutesService {
       minutes.status = MinutesStatus.APPROVED;
       minutes.approvedAt = this.clock.now();
       minutes.approvedById = viewer.personId;
+      minutes.approvedQuorum = JSON.stringify(await quorumIn(manager, meeting));
       const saved = await manager.save(minutes);
       await audit({
         operation: 'approveMinutes',

@@ -3,14 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ActionItem } from '../action-items/action-item.entity';
 import { Viewer } from '../auth/viewer';
-import { badInput, forbidden } from '../common/errors/domain-error';
+import { badInput } from '../common/errors/domain-error';
 import { paginate } from '../common/pagination/paginate';
 import { requireAll } from '../database/require-all';
 import { TransactionService } from '../database/transaction.service';
 import { Institution } from '../institutions/institution.entity';
 import { requireMeasures } from '../national-plans/plan-measure-links';
 import { TaskForceAccessService, visibleRecords } from '../task-forces/task-force-access.service';
-import { MembershipRole, RECORD_KEEPERS } from '../task-forces/task-force.enums';
 import { PreventionActivitiesArgs } from './dto/prevention-activities.args';
 import { RecordPreventionActivityInput } from './dto/record-prevention-activity.input';
 import { PreventionActivity } from './prevention-activity.entity';
@@ -29,7 +28,9 @@ export class PreventionActivitiesService {
   ): Promise<PreventionActivity> {
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
       const origin = await this.originItem(manager, input);
-      await this.requireRecorder(viewer, input.taskForceId, origin);
+      // The record keepers, or the assignee recording what their own item carried out.
+      const assigneeId = origin?.assigneeId ?? null;
+      await this.access.require(viewer, 'reportOnOwnItem', { ...input, assigneeId });
       const { partnerInstitutionIds, measureIds, ...fields } = input;
       const activity = await manager.save(
         manager.create(PreventionActivity, {
@@ -81,16 +82,6 @@ export class PreventionActivitiesService {
       ]);
     }
     return item;
-  }
-
-  /** Like action items: the record keepers, or the assignee reporting on their own item. */
-  private async requireRecorder(viewer: Viewer, taskForceId: string, origin: ActionItem | null) {
-    const role = (await this.access.scopeOf(viewer)).roles.get(taskForceId);
-    if (role && RECORD_KEEPERS.includes(role)) return;
-    if (role && role !== MembershipRole.OBSERVER && origin?.assigneeId === viewer.personId) return;
-    throw forbidden(
-      'Only the chair, deputy chair or secretary of this task force, or the assignee of the action item it carries out, may record it.',
-    );
   }
 
   private partners(manager: EntityManager, ids: string[]) {

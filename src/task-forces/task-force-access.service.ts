@@ -3,14 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { SystemRole } from '../auth/system-role.enum';
 import { Viewer } from '../auth/viewer';
-import { forbidden } from '../common/errors/domain-error';
+import { forbidden, notFound, unauthenticated } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
 import { Membership } from './membership.entity';
 import { MembershipRole } from './task-force.enums';
+import { holds, RightTarget, TASK_FORCE_RIGHTS, TaskForceRight } from './task-force-rights';
 
-/** What one caller may read, worked out once per request from their current memberships. */
+/** What one caller may do, worked out once per request from their current memberships. */
 export interface TaskForceScope {
   systemRole: SystemRole;
+  personId: string;
   /** Role in each task force the caller currently belongs to. */
   roles: Map<string, MembershipRole>;
   /** Commission, Ministry and administrators read every task force. */
@@ -19,19 +21,32 @@ export interface TaskForceScope {
   readsEveryConfidential: boolean;
 }
 
-const ROLE_NAMES: Record<MembershipRole, string> = {
-  CHAIR: 'chair',
-  DEPUTY_CHAIR: 'deputy chair',
-  SECRETARY: 'secretary',
-  MEMBER: 'member',
-  OBSERVER: 'observer',
-};
+/** Names the record in a NOT_FOUND when a right hides it. */
+export interface RecordName {
+  type: string;
+  id: string;
+}
 
-const OVERSIGHT = [SystemRole.MINISTRY, SystemRole.COMMISSION];
+/** Whether a scope holds a right over a target: `holds` with the caller's role filled in. */
+export function can(scope: TaskForceScope, right: TaskForceRight, target: RightTarget): boolean {
+  const role = target.taskForceId ? scope.roles.get(target.taskForceId) : undefined;
+  const holder = { systemRole: scope.systemRole, personId: scope.personId, role };
+  if (target.confidential && right !== 'readAuditContents') {
+    if (!holds('readConfidential', holder, target)) return false;
+  }
+  return holds(right, holder, target);
+}
+
+export const canRead = (scope: TaskForceScope, taskForceId: string) =>
+  can(scope, 'read', { taskForceId });
+
+/** Whether the caller may see one record of a task force, given its confidential flag. */
+export const canSee = (scope: TaskForceScope, taskForceId: string, confidential: boolean) =>
+  can(scope, 'read', { taskForceId, confidential });
 
 /**
- * The one place task-force rights are decided. Rights come from current memberships (valid
- * today in Vilnius), never from a field on the account.
+ * The one place task-force rights are checked, against the table in `task-force-rights.ts`.
+ * Rights come from current memberships (valid today in Vilnius), never from the account.
  */
 @Injectable()
 export class TaskForceAccessService {
@@ -42,7 +57,9 @@ export class TaskForceAccessService {
     private readonly clock: Clock,
   ) {}
 
-  scopeOf(viewer: Viewer): Promise<TaskForceScope> {
+  /** The caller's rights; a field reached without a login (e.g. from `login`) is refused. */
+  scopeOf(viewer: Viewer | null): Promise<TaskForceScope> {
+    if (!viewer) return Promise.reject(unauthenticated());
     let scope = this.scopes.get(viewer);
     if (!scope) {
       scope = this.loadScope(viewer);
@@ -51,29 +68,36 @@ export class TaskForceAccessService {
     return scope;
   }
 
-  /** Refuses unless the caller currently holds one of `roles` in that task force. */
-  async requireTaskForceRole(
-    viewer: Viewer,
-    taskForceId: string,
-    roles: MembershipRole[],
-  ): Promise<MembershipRole> {
-    const role = (await this.scopeOf(viewer)).roles.get(taskForceId);
-    if (role && roles.includes(role)) return role;
-    throw forbidden(
-      `Only the ${roles.map((r) => ROLE_NAMES[r]).join(', ')} of this task force may do this.`,
-    );
+  /** After a roster change the caller's rights are read afresh, even within one request. */
+  forget(viewer: Viewer): void {
+    this.scopes.delete(viewer);
   }
 
-  /** Refuses unless the caller may read the task force's (non-confidential) records. */
-  async requireReader(viewer: Viewer, taskForceId: string): Promise<TaskForceScope> {
+  /**
+   * Refuses unless the caller holds `right` over `target`. A confidential record the caller
+   * may not read answers NOT_FOUND (named by `record`), so its existence does not leak.
+   */
+  async require(
+    viewer: Viewer,
+    right: TaskForceRight,
+    target: RightTarget,
+    record?: RecordName,
+  ): Promise<TaskForceScope> {
     const scope = await this.scopeOf(viewer);
-    if (!canRead(scope, taskForceId)) {
-      throw forbidden('You are not a member of this task force.');
+    if (target.confidential && !can(scope, 'readConfidential', target)) {
+      throw notFound(record?.type ?? 'Record', record?.id ?? '');
+    }
+    if (!can(scope, right, target)) {
+      throw forbidden(`Only ${TASK_FORCE_RIGHTS[right].who} may do this.`);
     }
     return scope;
   }
 
-  /** A person's rights from memberships alone (e.g. for their calendar feed). */
+  async can(viewer: Viewer, right: TaskForceRight, target: RightTarget): Promise<boolean> {
+    return can(await this.scopeOf(viewer), right, target);
+  }
+
+  /** A person's rights from their memberships alone (e.g. for their calendar feed). */
   membershipScope(personId: string): Promise<TaskForceScope> {
     return this.loadScope({ personId, systemRole: SystemRole.NONE });
   }
@@ -89,42 +113,33 @@ export class TaskForceAccessService {
         { ...current, validTo: MoreThanOrEqual(today) },
       ],
     });
+    const { read, readConfidential } = TASK_FORCE_RIGHTS;
     return {
       systemRole: viewer.systemRole,
+      personId: viewer.personId,
       roles: new Map(memberships.map((m) => [m.taskForceId, m.role])),
-      readsEveryTaskForce: viewer.systemRole !== SystemRole.NONE,
-      readsEveryConfidential: OVERSIGHT.includes(viewer.systemRole),
+      readsEveryTaskForce: (read.national as readonly SystemRole[]).includes(viewer.systemRole),
+      readsEveryConfidential: (readConfidential.national as readonly SystemRole[]).includes(
+        viewer.systemRole,
+      ),
     };
   }
 }
 
-export function canRead(scope: TaskForceScope, taskForceId: string): boolean {
-  return scope.readsEveryTaskForce || scope.roles.has(taskForceId);
-}
-
-/** Confidential records: members who are not observers, and the Commission and Ministry. */
-export function canReadConfidential(scope: TaskForceScope, taskForceId: string): boolean {
-  if (scope.readsEveryConfidential) return true;
-  const role = scope.roles.get(taskForceId);
-  return role !== undefined && role !== MembershipRole.OBSERVER;
-}
-
-/** Whether the caller may see one record of a task force, given its confidential flag. */
-export function canSee(scope: TaskForceScope, taskForceId: string, confidential: boolean) {
-  return confidential ? canReadConfidential(scope, taskForceId) : canRead(scope, taskForceId);
-}
-
 /**
- * The same rule as `canSee`, as a SQL condition for list queries over records that carry
- * `taskForceId` (and, when given, a confidential flag).
+ * The `read` and `readConfidential` rights as a SQL condition for list queries over records
+ * that carry `taskForceId` and, when given, a confidential flag (a column or an expression).
  */
 export function visibleRecords(
   scope: TaskForceScope,
   alias: string,
   confidentialColumn?: string,
 ): Brackets {
-  const all = [...scope.roles.keys()];
-  const confidential = all.filter((id) => scope.roles.get(id) !== MembershipRole.OBSERVER);
+  const all = [...scope.roles.keys()].filter((id) => canRead(scope, id));
+  const confidential = all.filter((id) => can(scope, 'readConfidential', { taskForceId: id }));
+  const flag = confidentialColumn?.includes(' ')
+    ? confidentialColumn
+    : `${alias}.${confidentialColumn}`;
   return new Brackets((where) => {
     if (!scope.readsEveryTaskForce) {
       where.andWhere(all.length ? `${alias}.taskForceId IN (:...scopeAll)` : '1 = 0', {
@@ -134,9 +149,7 @@ export function visibleRecords(
     if (confidentialColumn && !scope.readsEveryConfidential) {
       where.andWhere(
         new Brackets((inner) => {
-          inner.where(`${alias}.${confidentialColumn} = :notConfidential`, {
-            notConfidential: false,
-          });
+          inner.where(`${flag} = :notConfidential`, { notConfidential: false });
           if (confidential.length) {
             inner.orWhere(`${alias}.taskForceId IN (:...scopeConfidential)`, {
               scopeConfidential: confidential,

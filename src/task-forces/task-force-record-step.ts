@@ -30,7 +30,7 @@ export async function stepTaskForceRecord<T extends BaseEntity & { taskForceId: 
 ): Promise<{ saved: T; result: R }> {
   const record = await manager.findOneBy(step.entity, { id: step.input.id } as never);
   if (!record) throw notFound(step.type, step.input.id);
-  await access.requireReader(viewer, record.taskForceId);
+  await access.require(viewer, 'read', record);
   const before = { ...record };
   const result = await step.apply(record);
   if (record.version !== step.input.version) throw conflict(step.name);

@@ -23,6 +23,7 @@ import { CreateTaskForceInput } from './dto/create-task-force.input';
 import { EndMembershipInput } from './dto/end-membership.input';
 import { TaskForcesArgs } from './dto/task-forces.args';
 import { isValidOn, Membership } from './membership.entity';
+import { TaskForceAccessService } from './task-force-access.service';
 import { TaskForce } from './task-force.entity';
 import { TaskForcesService } from './task-forces.service';
 
@@ -33,6 +34,7 @@ export class TaskForceConnection extends Connection(TaskForce) {}
 export class TaskForcesResolver {
   constructor(
     private readonly taskForcesService: TaskForcesService,
+    private readonly access: TaskForceAccessService,
     private readonly clock: Clock,
   ) {}
 
@@ -82,16 +84,21 @@ export class TaskForcesResolver {
   async members(
     @Parent() taskForce: TaskForce,
     @Context() ctx: GraphQLContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('on', { type: () => LocalDateScalar, nullable: true }) on?: string,
   ) {
     const date = on ?? this.clock.today();
-    return (await this.memberships(taskForce, ctx)).filter((m) => isValidOn(m, date));
+    return (await this.memberships(taskForce, ctx, viewer)).filter((m) => isValidOn(m, date));
   }
 
   @ResolveField(() => [Membership], { description: 'Memberships that ended before today.' })
-  async pastMembers(@Parent() taskForce: TaskForce, @Context() ctx: GraphQLContext) {
+  async pastMembers(
+    @Parent() taskForce: TaskForce,
+    @Context() ctx: GraphQLContext,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     const today = this.clock.today();
-    return (await this.memberships(taskForce, ctx)).filter(
+    return (await this.memberships(taskForce, ctx, viewer)).filter(
       (m) => m.validTo !== null && m.validTo < today,
     );
   }
@@ -99,7 +106,13 @@ export class TaskForcesResolver {
   @ResolveField(() => [Membership], {
     description: 'The whole roster history: past, current and future memberships.',
   })
-  memberships(@Parent() taskForce: TaskForce, @Context() ctx: GraphQLContext) {
+  async memberships(
+    @Parent() taskForce: TaskForce,
+    @Context() ctx: GraphQLContext,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    // Wherever a task force is reached from, its roster (with contacts) needs the read right.
+    await this.access.require(viewer, 'read', { taskForceId: taskForce.id });
     return ctx.loaders.children(Membership, 'taskForceId', taskForce.id, {
       validFrom: 'ASC',
       id: 'ASC',

@@ -7,6 +7,7 @@ import { Viewer } from '../auth/viewer';
 import { badInput, conflict, notFound } from '../common/errors/domain-error';
 import { paginate } from '../common/pagination/paginate';
 import { Clock } from '../common/time/clock';
+import { addDays } from '../common/time/vilnius-time';
 import { MutationScope, TransactionService } from '../database/transaction.service';
 import { Institution } from '../institutions/institution.entity';
 import { Municipality } from '../municipalities/municipality.entity';
@@ -18,12 +19,9 @@ import { NewPersonInput } from './dto/new-person.input';
 import { TaskForcesArgs } from './dto/task-forces.args';
 import { Membership } from './membership.entity';
 import { TaskForceAccessService } from './task-force-access.service';
-import { MembershipRole, RECORD_KEEPERS } from './task-force.enums';
+import { CHAIR_SEATS, overlaps, requireNoApprovedMeetingWithin } from './roster-rules';
+import { MembershipRole } from './task-force.enums';
 import { TaskForce } from './task-force.entity';
-
-/** Memberships of one person in one task force may not overlap in time. */
-const overlaps = (a: Pick<Membership, 'validFrom' | 'validTo'>, from: string, to: string | null) =>
-  (a.validTo === null || a.validTo >= from) && (to === null || a.validFrom <= to);
 
 @Injectable()
 export class TaskForcesService {
@@ -54,10 +52,10 @@ export class TaskForcesService {
     });
   }
 
-  /** Administrators, and the chair, deputy and secretary of that task force, keep the roster. */
-  private async requireRosterKeeper(viewer: Viewer, taskForceId: string) {
-    if (viewer.systemRole === SystemRole.ADMIN) return;
-    await this.access.requireTaskForceRole(viewer, taskForceId, RECORD_KEEPERS);
+  /** Seating or unseating: the chair's seats take `assignChair`, the others `keepRoster`. */
+  private requireRosterRight(viewer: Viewer, seat: Pick<Membership, 'taskForceId' | 'role'>) {
+    const right = CHAIR_SEATS.includes(seat.role) ? 'assignChair' : 'keepRoster';
+    return this.access.require(viewer, right, seat);
   }
 
   async addMember(viewer: Viewer, input: AddMemberInput): Promise<Membership> {
@@ -69,11 +67,16 @@ export class TaskForcesService {
     if (validTo !== null && validTo < validFrom) {
       throw badInput([{ field: 'validTo', message: 'is before validFrom' }]);
     }
-    await this.requireRosterKeeper(viewer, input.taskForceId);
-    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+    await this.requireRosterRight(viewer, input);
+    const saved = await this.tx.run(viewer.accountId, async ({ manager, audit }) => {
       if (!(await manager.existsBy(TaskForce, { id: input.taskForceId }))) {
         throw notFound('TaskForce', input.taskForceId);
       }
+      await requireNoApprovedMeetingWithin(manager, input.taskForceId, {
+        from: validFrom,
+        to: validTo,
+        field: 'validFrom',
+      });
       const personId = input.person
         ? await this.createPerson(manager, input.person, audit)
         : input.personId!;
@@ -111,6 +114,8 @@ export class TaskForcesService {
       });
       return membership;
     });
+    this.access.forget(viewer);
+    return saved;
   }
 
   private async createPerson(
@@ -147,9 +152,9 @@ export class TaskForcesService {
       id: input.membershipId,
     });
     if (!found) throw notFound('Membership', input.membershipId);
-    await this.requireRosterKeeper(viewer, found.taskForceId);
+    await this.requireRosterRight(viewer, found);
     const validTo = input.validTo ?? this.clock.today();
-    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+    const ended = await this.tx.run(viewer.accountId, async ({ manager, audit }) => {
       const membership = await manager.findOneByOrFail(Membership, { id: input.membershipId });
       if (membership.version !== input.version) throw conflict('Membership');
       if (validTo < membership.validFrom) {
@@ -158,6 +163,11 @@ export class TaskForcesService {
       if (membership.validTo !== null && membership.validTo < validTo) {
         throw badInput([{ field: 'validTo', message: 'is after the membership already ended' }]);
       }
+      await requireNoApprovedMeetingWithin(manager, membership.taskForceId, {
+        from: addDays(validTo, 1),
+        to: membership.validTo,
+        field: 'validTo',
+      });
       const before = { ...membership };
       membership.validTo = validTo;
       const saved = await manager.save(membership);
@@ -170,6 +180,8 @@ export class TaskForcesService {
       });
       return saved;
     });
+    this.access.forget(viewer);
+    return ended;
   }
 
   async taskForces(viewer: Viewer, args: TaskForcesArgs) {
@@ -189,7 +201,7 @@ export class TaskForcesService {
   async taskForce(viewer: Viewer, id: string): Promise<TaskForce> {
     const taskForce = await this.dataSource.getRepository(TaskForce).findOneBy({ id });
     if (!taskForce) throw notFound('TaskForce', id);
-    await this.access.requireReader(viewer, id);
+    await this.access.require(viewer, 'read', { taskForceId: id });
     return taskForce;
   }
 }

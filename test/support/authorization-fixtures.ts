@@ -189,7 +189,8 @@ function factories(t: TestApp, w: TaskForceWorld, measureId: string) {
     /** A current membership of a new person (not one of the callers). */
     async membership(): Promise<Target> {
       const person = { fullName: `Laikinas Narys ${++serial}` };
-      return addMember(t, w.admin, { taskForceId: tf, role: 'MEMBER', person });
+      // From today: a start behind the approved meeting of 2026-06-01 would be refused.
+      return addMember(t, w.admin, { taskForceId: tf, role: 'MEMBER', person, validFrom: '2026-06-15' });
     },
 
     async account(): Promise<Target & { email: string; personId: string }> {

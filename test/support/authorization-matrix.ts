@@ -76,8 +76,8 @@ export const QUERY_MATRIX = {
   me: /*                       */ [U, U, A, A, A, A, A, A, A, A, A],
   /** A non-confidential meeting of the task force. */
   meeting: /*                  */ [U, U, A, A, A, A, A, A, A, A, F],
-  /** Hidden (NOT_FOUND) from observers and from administrators who are not members. */
-  'meeting (confidential)': /* */ [U, U, N, A, A, A, A, A, A, N, F],
+  /** Hidden (NOT_FOUND) from observers, administrators who are not members, and outsiders. */
+  'meeting (confidential)': /* */ [U, U, N, A, A, A, A, A, A, N, N],
   meetings: /*                 */ [U, U, A, A, A, A, A, A, A, A, A],
   municipalities: /*           */ [A, U, A, A, A, A, A, A, A, A, A],
   myActionItems: /*            */ [U, U, A, A, A, A, A, A, A, A, A],

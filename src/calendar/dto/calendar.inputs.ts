@@ -29,3 +29,10 @@ export class CalendarSubscription {
   @Field(() => CalendarToken)
   calendarToken: CalendarToken;
 }
+
+@InputType()
+export class RevokeCalendarFeedsInput {
+  @Field(() => ID, { description: 'The account whose calendar addresses stop working.' })
+  @IsUUID()
+  accountId: string;
+}

@@ -3,6 +3,7 @@ import { TaskForcesAndMeetings1795562789749 } from './1795562789749-TaskForcesAn
 import { ActionItemsAndPrevention1795563721555 } from './1795563721555-ActionItemsAndPrevention';
 import { OversightAndReports1795564279789 } from './1795564279789-OversightAndReports';
 import { RateLimitCounters1795569071517 } from './1795569071517-RateLimitCounters';
+import { RightsAndFeeds1796279894382 } from './1796279894382-RightsAndFeeds';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file: add it here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   ActionItemsAndPrevention1795563721555,
   OversightAndReports1795564279789,
   RateLimitCounters1795569071517,
+  RightsAndFeeds1796279894382,
 ];

@@ -1,5 +1,6 @@
 import { PostgresInitial1795567954683 } from './1795567954683-Initial';
 import { PostgresRateLimitCounters1795569081071 } from './1795569081071-RateLimitCounters';
+import { PostgresRightsAndFeeds1796279894390 } from './1796279894390-RightsAndFeeds';
 
 /**
  * The PostgreSQL migrations, generated against PostgreSQL from the same entities. Add a new
@@ -8,4 +9,5 @@ import { PostgresRateLimitCounters1795569081071 } from './1795569081071-RateLimi
 export const POSTGRES_MIGRATIONS = [
   PostgresInitial1795567954683,
   PostgresRateLimitCounters1795569081071,
+  PostgresRightsAndFeeds1796279894390,
 ];

@@ -1,0 +1,30 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Account } from './account.entity';
+import { Allow } from './allow.decorator';
+import { CurrentViewer } from './current-viewer.decorator';
+import { ConfirmSystemRoleInput, GrantSystemRoleInput } from './dto/system-role.inputs';
+import { SystemRole } from './system-role.enum';
+import { SystemRolesService } from './system-roles.service';
+import type { Viewer } from './viewer';
+
+@Resolver(() => Account)
+@Allow(SystemRole.ADMIN)
+export class SystemRolesResolver {
+  constructor(private readonly systemRoles: SystemRolesService) {}
+
+  @Mutation(() => Account, {
+    description:
+      "Changes an account's national role: NONE at once; ADMIN, MINISTRY or COMMISSION wait as `pendingSystemRole` until a second administrator confirms.",
+  })
+  grantSystemRole(@CurrentViewer() viewer: Viewer, @Args('input') input: GrantSystemRoleInput) {
+    return this.systemRoles.grantSystemRole(viewer, input);
+  }
+
+  @Mutation(() => Account, {
+    description:
+      'A second administrator (not the one who asked, nor the account itself) confirms a waiting national role.',
+  })
+  confirmSystemRole(@CurrentViewer() viewer: Viewer, @Args('input') input: ConfirmSystemRoleInput) {
+    return this.systemRoles.confirmSystemRole(viewer, input);
+  }
+}

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { badInput, conflict, failedPrecondition, notFound } from '../common/errors/domain-error';
+import { MutationScope, TransactionService } from '../database/transaction.service';
+import { Account } from './account.entity';
+import { ConfirmSystemRoleInput, GrantSystemRoleInput } from './dto/system-role.inputs';
+import { roleRequest } from './system-role-grants';
+import { Viewer } from './viewer';
+
+/** Giving and confirming national roles; every step is audited. */
+@Injectable()
+export class SystemRolesService {
+  constructor(private readonly tx: TransactionService) {}
+
+  /** Lowers a role at once; asks for a privileged one, which another administrator confirms. */
+  grantSystemRole(viewer: Viewer, input: GrantSystemRoleInput): Promise<Account> {
+    if (input.accountId === viewer.accountId) {
+      throw badInput([
+        {
+          field: 'accountId',
+          message: 'is your own account; another administrator must change it',
+        },
+      ]);
+    }
+    return this.change(viewer, input, 'grantSystemRole', (account) => {
+      const request = roleRequest(input.systemRole, viewer.accountId);
+      const lowered = request.systemRole !== account.systemRole;
+      Object.assign(account, request);
+      if (lowered) account.tokenVersion += 1;
+    });
+  }
+
+  /** A second administrator, neither the one who asked nor the account's owner, confirms. */
+  confirmSystemRole(viewer: Viewer, input: ConfirmSystemRoleInput): Promise<Account> {
+    return this.change(viewer, input, 'confirmSystemRole', (account) => {
+      if (!account.pendingSystemRole) {
+        throw failedPrecondition('No role is waiting for confirmation on this account.');
+      }
+      if ([account.pendingRoleRequestedById, account.id].includes(viewer.accountId)) {
+        throw failedPrecondition(
+          'A second administrator must confirm: not the one who asked, nor the account itself.',
+        );
+      }
+      Object.assign(account, {
+        systemRole: account.pendingSystemRole,
+        pendingSystemRole: null,
+        pendingRoleRequestedById: null,
+        tokenVersion: account.tokenVersion + 1,
+      });
+    });
+  }
+
+  private change(
+    viewer: Viewer,
+    input: { accountId: string; version: number },
+    operation: string,
+    apply: (account: Account, manager: EntityManager) => void,
+  ): Promise<Account> {
+    return this.tx.run(viewer.accountId, async ({ manager, audit }: MutationScope) => {
+      const account = await manager.findOneBy(Account, { id: input.accountId });
+      if (!account) throw notFound('Account', input.accountId);
+      if (account.version !== input.version) throw conflict('Account');
+      const before = { ...account };
+      apply(account, manager);
+      const after = await manager.save(account);
+      await audit({ operation, entityType: 'Account', entityId: account.id, before, after });
+      return after;
+    });
+  }
+}
