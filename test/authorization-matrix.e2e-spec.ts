@@ -16,6 +16,7 @@ import {
 } from './support/authorization-fixtures';
 import {
   Caller,
+  CALLER_ROLES,
   CALLERS,
   DISPUTED,
   expectedRow,
@@ -25,7 +26,11 @@ import {
   operationOf,
   QUERY_MATRIX,
   QueryKey,
+  ROW_RIGHTS,
 } from './support/authorization-matrix';
+import { SystemRole } from '../src/auth/system-role.enum';
+import { can } from '../src/task-forces/task-force-access.service';
+import { TASK_FORCE_RIGHTS } from '../src/task-forces/task-force-rights';
 import { PINNED_NOW, TEST_PASSWORD } from './support/factories';
 import { GraphQLResponse, startTestApp, TestApp } from './support/test-app';
 
@@ -42,6 +47,8 @@ interface Case {
   variables?: (caller: Caller, fresh: boolean) => Promise<Variables> | Variables;
   /** Runs after each call, e.g. to carry on with a token the call handed out. */
   after?: (caller: Caller, res: GraphQLResponse) => void;
+  /** What the answer means, where `outcomeOf` cannot tell (e.g. contents withheld). */
+  outcome?: (res: GraphQLResponse) => string;
 }
 
 /** Contains no part of any caller's e-mail or name, as the password rules require. */
@@ -104,6 +111,16 @@ function casesFor(a: AuthorizationWorld): Record<MatrixKey, Case> {
     },
     auditChainVerification: query('auditChainVerification { valid }'),
     auditEvents: query('auditEvents(first: 1) { totalCount }'),
+    'auditEvents (contents of a meeting record)': {
+      document:
+        'query { auditEvents(first: 1, entityType: "Meeting") { edges { node { after } } } }',
+      outcome: (res) =>
+        res.errors || !res.data?.auditEvents.edges.length
+          ? outcomeOf(res, 'auditEvents')
+          : res.data.auditEvents.edges[0].node.after !== null
+            ? 'allowed'
+            : 'FORBIDDEN',
+    },
     followUpRequests: query('followUpRequests(first: 1) { totalCount }'),
     institutions: query('institutions(first: 1) { totalCount }'),
     me: query('me { id }'),
@@ -165,6 +182,15 @@ function casesFor(a: AuthorizationWorld): Record<MatrixKey, Case> {
           taskForceId: tf,
           role: 'MEMBER',
           person: { fullName: `Naujas Narys ${++serial}` },
+        }),
+    },
+    'addMember (a deputy chair)': {
+      document: mutation('addMember', 'AddMemberInput'),
+      variables: () =>
+        input({
+          taskForceId: tf,
+          role: 'DEPUTY_CHAIR',
+          person: { fullName: `Naujas Pavaduotojas ${++serial}` },
         }),
     },
     answerFollowUpRequest: {
@@ -249,6 +275,13 @@ function casesFor(a: AuthorizationWorld): Record<MatrixKey, Case> {
           establishedOn: '2021-03-01',
         }),
     },
+    confirmSystemRole: {
+      document: mutation('confirmSystemRole', 'ConfirmSystemRoleInput'),
+      variables: async (_caller, fresh) => {
+        const { id, version } = await target('confirm-role', fresh, () => make.pendingRole());
+        return input({ accountId: id, version });
+      },
+    },
     endMembership: {
       document: mutation('endMembership', 'EndMembershipInput'),
       variables: async (_caller, fresh) => {
@@ -267,6 +300,13 @@ function casesFor(a: AuthorizationWorld): Record<MatrixKey, Case> {
     login: {
       document: mutation('login', 'LoginInput', 'token'),
       variables: (caller) => input(a.credentials[caller]),
+    },
+    grantSystemRole: {
+      document: mutation('grantSystemRole', 'GrantSystemRoleInput'),
+      variables: async (_caller, fresh) => {
+        const { id, version } = await target('grant-role', fresh, () => make.account());
+        return input({ accountId: id, systemRole: 'COMMISSION', version });
+      },
     },
     markMeetingHeld: {
       document: mutation('markMeetingHeld', 'MarkMeetingHeldInput'),
@@ -314,6 +354,13 @@ function casesFor(a: AuthorizationWorld): Record<MatrixKey, Case> {
     returnAnnualReport: {
       document: mutation('returnAnnualReport', 'ReturnAnnualReportInput'),
       ...versioned('return', () => make.report('SUBMITTED'), { reason: 'Trūksta duomenų.' }),
+    },
+    revokeCalendarFeeds: {
+      document: mutation('revokeCalendarFeeds', 'RevokeCalendarFeedsInput'),
+      variables: async (_caller, fresh) => {
+        const { id } = await target('revoke-feeds', fresh, () => make.account());
+        return input({ accountId: id });
+      },
     },
     revokeCalendarToken: {
       document: mutation('revokeCalendarToken', 'RevokeCalendarTokenInput'),
@@ -433,6 +480,44 @@ describe('Authorization matrix', () => {
     });
   });
 
+  describe('reads the rights table', () => {
+    it('has a row for every right of task-force-rights.ts', () => {
+      const exercised = new Set(Object.values(ROW_RIGHTS).map((row) => row!.right));
+      expect(
+        Object.keys(TASK_FORCE_RIGHTS).filter((right) => !exercised.has(right as never)),
+      ).toEqual([]);
+    });
+
+    it.each(Object.keys(ROW_RIGHTS) as MatrixKey[])(
+      '%s allows exactly the callers the table grants',
+      (key) => {
+        const { right, target = {} } = ROW_RIGHTS[key]!;
+        const granted = {} as Record<string, boolean>;
+        const inMatrix = {} as Record<string, boolean>;
+        for (const [caller, { systemRole, role }] of Object.entries(CALLER_ROLES)) {
+          const scope = {
+            systemRole,
+            personId: caller,
+            roles: new Map(role ? [['tf', role]] : []),
+            readsEveryTaskForce: systemRole !== SystemRole.NONE,
+            readsEveryConfidential: [SystemRole.MINISTRY, SystemRole.COMMISSION].includes(
+              systemRole,
+            ),
+          };
+          granted[caller] = can(scope, right, {
+            taskForceId: 'tf',
+            confidential: target.confidential,
+            assigneeId: target.assignedTo ?? 'someone else',
+            askedByRole: target.askedByRole,
+            role: target.role,
+          });
+          inMatrix[caller] = expectedRow(key)[caller as Caller] === 'allowed';
+        }
+        expect(inMatrix).toEqual(granted);
+      },
+    );
+  });
+
   describe('over HTTP', () => {
     let t: TestApp;
     let cases: Record<MatrixKey, Case>;
@@ -455,12 +540,12 @@ describe('Authorization matrix', () => {
 
     it.each(rows)('%s', async (key) => {
       const expected = expectedRow(key);
-      const { document, variables, after } = cases[key];
+      const { document, variables, after, outcome } = cases[key];
       const actual = {} as Record<Caller, string>;
       for (const caller of CALLERS) {
         const values = (await variables?.(caller, expected[caller] === 'allowed')) ?? {};
         const res = await t.gql(document, values, tokens[caller]);
-        actual[caller] = outcomeOf(res, operationOf(key));
+        actual[caller] = outcome ? outcome(res) : outcomeOf(res, operationOf(key));
         after?.(caller, res);
       }
       expect(actual).toEqual(expected);

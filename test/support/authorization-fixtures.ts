@@ -99,6 +99,7 @@ export interface AuthorizationWorld {
 function factories(t: TestApp, w: TaskForceWorld, measureId: string) {
   const tf = w.taskForceId;
   let serial = 0;
+  let secondAdmin: Promise<string> | undefined;
   // Reports are one per task force and year: each fresh report takes the next year.
   let nextYear = 2000;
 
@@ -190,7 +191,12 @@ function factories(t: TestApp, w: TaskForceWorld, measureId: string) {
     async membership(): Promise<Target> {
       const person = { fullName: `Laikinas Narys ${++serial}` };
       // From today: a start behind the approved meeting of 2026-06-01 would be refused.
-      return addMember(t, w.admin, { taskForceId: tf, role: 'MEMBER', person, validFrom: '2026-06-15' });
+      return addMember(t, w.admin, {
+        taskForceId: tf,
+        role: 'MEMBER',
+        person,
+        validFrom: '2026-06-15',
+      });
     },
 
     async account(): Promise<Target & { email: string; personId: string }> {
@@ -198,6 +204,29 @@ function factories(t: TestApp, w: TaskForceWorld, measureId: string) {
       const input = { email, password: TEST_PASSWORD, fullName: `Paskyra ${serial}` };
       const account = must(await t.gql(CREATE_ACCOUNT, { input }, w.admin), 'createAccount');
       return { ...account, personId: account.person.id };
+    },
+
+    /**
+     * An account waiting for the Ministry role, asked for by a second administrator (made one
+     * by SQL: the two-person rule gives no API path to a first pair), so `w.admin` may confirm.
+     */
+    async pendingRole(): Promise<Target> {
+      secondAdmin ??= (async () => {
+        const second = await make.account();
+        await t.sql("UPDATE account SET system_role = 'ADMIN' WHERE id = ?", [second.id]);
+        return t.login(second.email, TEST_PASSWORD);
+      })();
+      const email = `pending.${++serial}@test.lt`;
+      const input = { email, password: TEST_PASSWORD, fullName: `Laukianti ${serial}` };
+      const created = must(
+        await t.gql(
+          CREATE_ACCOUNT,
+          { input: { ...input, systemRole: 'MINISTRY' } },
+          await secondAdmin,
+        ),
+        'createAccount',
+      );
+      return { id: created.id, version: created.version };
     },
 
     /** A calendar token of whoever `token` belongs to. */

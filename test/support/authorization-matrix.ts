@@ -4,12 +4,15 @@
  *
  * Each cell is `allowed` or the code of the refusal: `UNAUTHENTICATED` (no login, or a disabled
  * account), `FORBIDDEN`, or `NOT_FOUND` where the API hides that a record exists. The outcomes
- * come from each resolver's `@Allow(...)` (the global `AccessGuard`), the service checks
- * (`TaskForceAccessService.requireTaskForceRole` / `requireReader`, `MeetingAccessService`,
- * the follow-up asker check, the calendar token owner check) and DESIGN.md's roles table.
+ * come from each resolver's `@Allow(...)` (the global `AccessGuard`), the rights table of
+ * `src/task-forces/task-force-rights.ts` (checked by `TaskForceAccessService.require`), the
+ * calendar token owner check and DESIGN.md's roles table. `ROW_RIGHTS` ties rows to rights.
  * `test/authorization-matrix.e2e-spec.ts` runs every cell over HTTP and fails when an operation
- * of the schema is missing here.
+ * of the schema, or a right of the table, is missing here.
  */
+import { SystemRole } from '../../src/auth/system-role.enum';
+import { MembershipRole } from '../../src/task-forces/task-force.enums';
+import { TaskForceRight } from '../../src/task-forces/task-force-rights';
 
 /** The kinds of caller, in column order. */
 export const CALLERS = [
@@ -70,6 +73,8 @@ export const QUERY_MATRIX = {
   annualReport: /*             */ [U, U, A, A, A, A, A, A, A, A, F],
   auditChainVerification: /*   */ [U, U, A, A, A, F, F, F, F, F, F],
   auditEvents: /*              */ [U, U, A, A, A, F, F, F, F, F, F],
+  /** FORBIDDEN here means the event's contents are withheld (null). */
+  'auditEvents (contents of a meeting record)': [U, U, F, A, A, F, F, F, F, F, F],
   followUpRequests: /*         */ [U, U, A, A, A, A, A, A, A, A, A],
   /** Public reference data; a disabled account's token is refused even here. */
   institutions: /*             */ [A, U, A, A, A, A, A, A, A, A, A],
@@ -97,6 +102,8 @@ export const MUTATION_MATRIX = {
   acceptAnnualReport: /*                             */ [U, U, F, A, A, F, F, F, F, F, F],
   addAgendaItem: /*                                  */ [U, U, F, F, F, A, A, A, F, F, F],
   addMember: /*                                      */ [U, U, A, F, F, A, A, A, F, F, F],
+  /** The chair's seats: only the chair or an administrator fills them. */
+  'addMember (a deputy chair)': /*                   */ [U, U, A, F, F, A, F, F, F, F, F],
   answerFollowUpRequest: /*                          */ [U, U, F, F, F, A, A, A, F, F, F],
   approveMinutes: /*                                 */ [U, U, F, F, F, A, A, F, F, F, F],
   /** Only the side that asked (here the Commission) asks again. */
@@ -113,8 +120,11 @@ export const MUTATION_MATRIX = {
   createCalendarToken: /*                            */ [U, U, A, A, A, A, A, A, A, A, A],
   createFollowUpRequest: /*                          */ [U, U, F, A, A, F, F, F, F, F, F],
   createTaskForce: /*                                */ [U, U, A, F, F, F, F, F, F, F, F],
+  /** Confirms a role another administrator asked for. */
+  confirmSystemRole: /*                              */ [U, U, A, F, F, F, F, F, F, F, F],
   endMembership: /*                                  */ [U, U, A, F, F, A, A, A, F, F, F],
   generateAnnualReport: /*                           */ [U, U, F, F, F, A, A, A, F, F, F],
+  grantSystemRole: /*                                */ [U, U, A, F, F, F, F, F, F, F, F],
   /** Each caller logs in with its own credentials (anonymous: someone's). */
   login: /*                                          */ [A, U, A, A, A, A, A, A, A, A, A],
   markMeetingHeld: /*                                */ [U, U, F, F, F, A, A, A, F, F, F],
@@ -129,6 +139,7 @@ export const MUTATION_MATRIX = {
   removeAgendaItem: /*                               */ [U, U, F, F, F, A, A, A, F, F, F],
   reorderAgenda: /*                                  */ [U, U, F, F, F, A, A, A, F, F, F],
   returnAnnualReport: /*                             */ [U, U, F, A, A, F, F, F, F, F, F],
+  revokeCalendarFeeds: /*                            */ [U, U, A, F, F, F, F, F, F, F, F],
   /** The caller's own token. */
   revokeCalendarToken: /*                            */ [U, U, A, A, A, A, A, A, A, A, A],
   /** Someone else's token is not there for anyone but its owner, the member. */
@@ -160,6 +171,101 @@ export const DISPUTED: Partial<Record<MatrixKey, Partial<Record<Caller, string>>
     secretary:
       'DESIGN.md has the chair/deputy submit; the oversight issue, which stands over DESIGN.md, says "submitAnnualReport (chair or secretary)". The deputy, who does everything the secretary does, may too.',
   },
+};
+
+/** Which right of `src/task-forces/task-force-rights.ts` a row exercises, and on what. */
+export interface RowRight {
+  right: TaskForceRight;
+  /** The record: confidential, assigned to a caller, asked by a side, a seat's role. */
+  target?: {
+    confidential?: boolean;
+    assignedTo?: Caller;
+    askedByRole?: SystemRole;
+    role?: MembershipRole;
+  };
+}
+
+const KEEP: RowRight = { right: 'keepRecords' };
+const MEMBER_SEAT: RowRight = { right: 'keepRoster', target: { role: MembershipRole.MEMBER } };
+
+/**
+ * The rows that exercise a task-force right. The matrix test checks that every right of the
+ * table has a row here, and that each row allows exactly the callers the table grants.
+ */
+export const ROW_RIGHTS: Partial<Record<MatrixKey, RowRight>> = {
+  actionItem: { right: 'read' },
+  annualReport: { right: 'read' },
+  meeting: { right: 'read' },
+  'meeting (confidential)': { right: 'readConfidential', target: { confidential: true } },
+  taskForce: { right: 'read' },
+  'auditEvents (contents of a meeting record)': {
+    right: 'readAuditContents',
+    target: { confidential: true },
+  },
+  acceptAnnualReport: { right: 'decideAnnualReport' },
+  returnAnnualReport: { right: 'decideAnnualReport' },
+  addAgendaItem: KEEP,
+  cancelMeeting: KEEP,
+  createActionItem: KEEP,
+  generateAnnualReport: KEEP,
+  markMeetingHeld: KEEP,
+  recordAttendance: KEEP,
+  recordDecision: KEEP,
+  removeAgendaItem: KEEP,
+  reorderAgenda: KEEP,
+  saveAnnualReportNarrative: KEEP,
+  saveMinutes: KEEP,
+  scheduleMeeting: KEEP,
+  updateAgendaItem: KEEP,
+  updateDecision: KEEP,
+  updateMeeting: KEEP,
+  approveMinutes: { right: 'approveMinutes' },
+  addMember: MEMBER_SEAT,
+  endMembership: MEMBER_SEAT,
+  'addMember (a deputy chair)': {
+    right: 'assignChair',
+    target: { role: MembershipRole.DEPUTY_CHAIR },
+  },
+  answerFollowUpRequest: { right: 'answerFollowUp' },
+  createFollowUpRequest: { right: 'askFollowUp' },
+  askFollowUpAgain: { right: 'pursueFollowUp', target: { askedByRole: SystemRole.COMMISSION } },
+  'askFollowUpAgain (asked by the Ministry)': {
+    right: 'pursueFollowUp',
+    target: { askedByRole: SystemRole.MINISTRY },
+  },
+  closeFollowUpRequest: {
+    right: 'pursueFollowUp',
+    target: { askedByRole: SystemRole.COMMISSION },
+  },
+  'closeFollowUpRequest (asked by the Ministry)': {
+    right: 'pursueFollowUp',
+    target: { askedByRole: SystemRole.MINISTRY },
+  },
+  postActionUpdate: { right: 'reportOnOwnItem', target: { assignedTo: 'member' } },
+  "postActionUpdate (another member's item)": { right: 'reportOnOwnItem' },
+  updateActionItem: { right: 'reportOnOwnItem', target: { assignedTo: 'member' } },
+  "updateActionItem (another member's item)": { right: 'reportOnOwnItem' },
+  recordPreventionActivity: { right: 'reportOnOwnItem' },
+  "recordPreventionActivity (member's own item)": {
+    right: 'reportOnOwnItem',
+    target: { assignedTo: 'member' },
+  },
+  submitAnnualReport: { right: 'submitAnnualReport' },
+};
+
+/** The national role and the role in the task force under test of each signed-in caller. */
+export const CALLER_ROLES: Partial<
+  Record<Caller, { systemRole: SystemRole; role?: MembershipRole }>
+> = {
+  admin: { systemRole: SystemRole.ADMIN },
+  ministry: { systemRole: SystemRole.MINISTRY },
+  commission: { systemRole: SystemRole.COMMISSION },
+  chair: { systemRole: SystemRole.NONE, role: MembershipRole.CHAIR },
+  deputy: { systemRole: SystemRole.NONE, role: MembershipRole.DEPUTY_CHAIR },
+  secretary: { systemRole: SystemRole.NONE, role: MembershipRole.SECRETARY },
+  member: { systemRole: SystemRole.NONE, role: MembershipRole.MEMBER },
+  observer: { systemRole: SystemRole.NONE, role: MembershipRole.OBSERVER },
+  outsider: { systemRole: SystemRole.NONE },
 };
 
 /** The operation a row is about: its key without the "(target)" part. */
