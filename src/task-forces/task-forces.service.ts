@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { normalizeEmail } from '../auth/accounts.service';
-import { SystemRole } from '../auth/system-role.enum';
 import { Viewer } from '../auth/viewer';
 import { badInput, conflict, notFound } from '../common/errors/domain-error';
 import { paginate } from '../common/pagination/paginate';
