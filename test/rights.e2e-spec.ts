@@ -3,10 +3,14 @@
  * the account, roster seats and dates have their rules, administrators cannot seat themselves
  * or give national roles alone, and confidential meetings leak through no side door.
  */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import request from 'supertest';
 import { AuthorizationWorld, seedAuthorizationWorld } from './support/authorization-fixtures';
 import { PINNED_NOW, TEST_PASSWORD } from './support/factories';
 import { codeOf, DEMO, startTestApp, TestApp } from './support/test-app';
+
+const run = promisify(execFile);
 
 const MEMBERSHIPS = /* GraphQL */ `
   query ($id: ID!) {
@@ -440,6 +444,28 @@ describe('Rights that depend on the record (issue 12)', () => {
       expect(codeOf(await t.gql(GRANT_ROLE, { input: own }, a.w.admin))).toBe('BAD_USER_INPUT');
     });
   });
+
+  it('gives a role on the server itself with npm run account:role, audited', async () => {
+    const account = await a.make.account();
+    const env = {
+      ...process.env,
+      NODE_ENV: 'test',
+      SQLITE_PATH: t.config.sqlitePath,
+      DATABASE_URL: t.config.databaseUrl ?? '',
+      DATABASE_SCHEMA: t.config.databaseSchema ?? '',
+    };
+    const cli = ['-r', 'ts-node/register/transpile-only', 'src/scripts/set-system-role.ts'];
+    const { stdout } = await run(process.execPath, [...cli, account.email, 'COMMISSION'], { env });
+    expect(stdout).toContain('is now COMMISSION');
+    const token = await t.login(account.email, TEST_PASSWORD);
+    expect(data(await t.gql(ME, {}, token)).me.systemRole).toBe('COMMISSION');
+    const [event] = await t.sql(
+      "SELECT actor_account_id FROM audit_event WHERE entity_id = ? AND operation = 'setSystemRoleOnServer'",
+      [account.id],
+    );
+    expect(event.actor_account_id).toBeNull();
+    await expect(run(process.execPath, [...cli, account.email, 'KING'], { env })).rejects.toThrow();
+  }, 60_000);
 
   describe('item 9: confidential meetings leak through no side door', () => {
     let confidentialId: string;

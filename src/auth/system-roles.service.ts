@@ -4,7 +4,9 @@ import { badInput, conflict, failedPrecondition, notFound } from '../common/erro
 import { MutationScope, TransactionService } from '../database/transaction.service';
 import { Account } from './account.entity';
 import { ConfirmSystemRoleInput, GrantSystemRoleInput } from './dto/system-role.inputs';
+import { normalizeEmail } from './accounts.service';
 import { roleRequest } from './system-role-grants';
+import { SystemRole } from './system-role.enum';
 import { Viewer } from './viewer';
 
 /** Giving and confirming national roles; every step is audited. */
@@ -47,6 +49,33 @@ export class SystemRolesService {
         pendingRoleRequestedById: null,
         tokenVersion: account.tokenVersion + 1,
       });
+    });
+  }
+
+  /**
+   * The out-of-band step (`npm run account:role`): whoever runs it holds the server and its
+   * database, so it gives a role at once, e.g. the first administrators of a new deployment.
+   */
+  setOnServer(email: string, role: SystemRole): Promise<Account> {
+    return this.tx.run(null, async ({ manager, audit }) => {
+      const account = await manager.findOneBy(Account, { email: normalizeEmail(email) });
+      if (!account) throw notFound('Account', email);
+      const before = { ...account };
+      Object.assign(account, {
+        systemRole: role,
+        pendingSystemRole: null,
+        pendingRoleRequestedById: null,
+        tokenVersion: account.tokenVersion + 1,
+      });
+      const after = await manager.save(account);
+      await audit({
+        operation: 'setSystemRoleOnServer',
+        entityType: 'Account',
+        entityId: account.id,
+        before,
+        after,
+      });
+      return after;
     });
   }
 

@@ -68,10 +68,14 @@ export class AnnualReportFigures {
   @Field(() => Int)
   institutions: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Counts confidential meetings too (a number only, never their contents).',
+  })
   meetingsHeld: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Counts confidential meetings too (a number only, never their contents).',
+  })
   meetingsCancelled: number;
 
   @Field(() => Float, {
@@ -80,7 +84,9 @@ export class AnnualReportFigures {
   })
   attendanceRate: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Decisions of the year, confidential meetings included (a number only).',
+  })
   decisions: number;
 
   @Field(() => [LabelledCount], { description: 'Decisions by kind.' })

@@ -38,7 +38,10 @@ export class StatusOverviewRow {
   @Field(() => Int, { description: 'Institutions the current members come from.' })
   institutions: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'Held in the period. Counts confidential meetings too (a number only, never their contents).',
+  })
   meetingsHeld: number;
 
   @Field(() => LocalDateScalar, { nullable: true })
@@ -47,7 +50,10 @@ export class StatusOverviewRow {
   @Field(() => Int, { nullable: true, description: 'Null when no meeting was ever held.' })
   daysSinceLastMeeting: number | null;
 
-  @Field(() => Int, { description: 'Decisions taken at meetings in the period.' })
+  @Field(() => Int, {
+    description:
+      'Decisions taken at meetings in the period, confidential meetings included (a number only).',
+  })
   decisions: number;
 
   @Field(() => Int, { description: 'Open or in progress, today.' })
