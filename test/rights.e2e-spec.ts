@@ -123,6 +123,14 @@ const CREATE_FOLLOW_UP = /* GraphQL */ `
   mutation ($input: CreateFollowUpRequestInput!) {
     createFollowUpRequest(input: $input) {
       id
+      version
+    }
+  }
+`;
+const ANSWER_FOLLOW_UP = /* GraphQL */ `
+  mutation ($input: AnswerFollowUpRequestInput!) {
+    answerFollowUpRequest(input: $input) {
+      id
     }
   }
 `;
@@ -556,6 +564,12 @@ describe('Rights that depend on the record (issue 12)', () => {
       expect(await ids(a.w.commission)).toContain(asked.id);
       expect(await ids(a.w.observer.token)).not.toContain(asked.id);
       expect(await ids(a.w.admin)).not.toContain(asked.id);
+
+      const answer = { input: { id: asked.id, version: asked.version, answer: 'Atsakymas.' } };
+      for (const token of [a.w.observer.token, a.w.admin]) {
+        expect(codeOf(await t.gql(ANSWER_FOLLOW_UP, answer, token))).toBe('NOT_FOUND');
+      }
+      expect((await t.gql(ANSWER_FOLLOW_UP, answer, a.w.secretary.token)).errors).toBeUndefined();
     });
   });
 

@@ -145,6 +145,7 @@ export class FollowUpsService {
         input,
         operation,
         apply,
+        confidential: (request) => this.aboutConfidentialMeeting(scope.manager, request),
       });
       if (message) await this.addMessage(scope, viewer, saved, message.kind, message.text);
       return saved;
@@ -173,6 +174,11 @@ export class FollowUpsService {
       entityId: message.id,
       after: message,
     });
+  }
+
+  private async aboutConfidentialMeeting(manager: EntityManager, request: FollowUpRequest) {
+    if (request.subjectType !== FollowUpSubject.MEETING || !request.subjectId) return false;
+    return manager.existsBy(Meeting, { id: request.subjectId, confidential: true });
   }
 
   private requireStatus(request: FollowUpRequest, allowed: FollowUpStatus[], verb: string) {

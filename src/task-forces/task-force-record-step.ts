@@ -15,6 +15,8 @@ export interface RecordStep<T, R> {
   operation: string;
   /** Checks the caller's rights and the record's state, then changes it. */
   apply(record: T): Promise<R>;
+  /** Whether the record is confidential (hidden, as NOT_FOUND, from those who may not read it). */
+  confidential?(record: T): Promise<boolean>;
 }
 
 /**
@@ -30,7 +32,13 @@ export async function stepTaskForceRecord<T extends BaseEntity & { taskForceId: 
 ): Promise<{ saved: T; result: R }> {
   const record = await manager.findOneBy(step.entity, { id: step.input.id } as never);
   if (!record) throw notFound(step.type, step.input.id);
-  await access.require(viewer, 'read', record);
+  const confidential = (await step.confidential?.(record)) ?? false;
+  await access.require(
+    viewer,
+    'read',
+    { taskForceId: record.taskForceId, confidential },
+    { type: step.type, id: step.input.id },
+  );
   const before = { ...record };
   const result = await step.apply(record);
   if (record.version !== step.input.version) throw conflict(step.name);
