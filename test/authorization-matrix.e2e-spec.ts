@@ -507,6 +507,7 @@ describe('Authorization matrix', () => {
           granted[caller] = can(scope, right, {
             taskForceId: 'tf',
             confidential: target.confidential,
+            meetingRecord: target.meetingRecord,
             assigneeId: target.assignedTo ?? 'someone else',
             askedByRole: target.askedByRole,
             role: target.role,

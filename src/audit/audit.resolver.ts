@@ -51,7 +51,7 @@ const MEETING_RECORDS = new Set([
 
 const hidesContent = (viewer: Viewer | null, event: AuditEvent) =>
   !viewer ||
-  !holds('readAuditContents', viewer, { confidential: MEETING_RECORDS.has(event.entityType) });
+  !holds('readAuditContents', viewer, { meetingRecord: MEETING_RECORDS.has(event.entityType) });
 
 @Resolver(() => AuditEvent)
 export class AuditResolver {

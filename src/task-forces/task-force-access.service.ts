@@ -31,9 +31,7 @@ export interface RecordName {
 export function can(scope: TaskForceScope, right: TaskForceRight, target: RightTarget): boolean {
   const role = target.taskForceId ? scope.roles.get(target.taskForceId) : undefined;
   const holder = { systemRole: scope.systemRole, personId: scope.personId, role };
-  if (target.confidential && right !== 'readAuditContents') {
-    if (!holds('readConfidential', holder, target)) return false;
-  }
+  if (target.confidential && !holds('readConfidential', holder, target)) return false;
   return holds(right, holder, target);
 }
 

@@ -21,6 +21,8 @@ export interface RightTarget {
   role?: MembershipRole;
   /** The person a roster change is about. */
   personId?: string;
+  /** An audit event about a meeting's record, which may be confidential. */
+  meetingRecord?: boolean;
 }
 
 /** Who is asking: their system role, person and current role in the target's task force. */
@@ -124,7 +126,7 @@ export const TASK_FORCE_RIGHTS = {
     who: 'the Commission, the Ministry, and administrators for records outside meetings',
     members: [],
     national: NATIONAL,
-    when: (holder, target) => holder.systemRole !== SystemRole.ADMIN || !target.confidential,
+    when: (holder, target) => holder.systemRole !== SystemRole.ADMIN || !target.meetingRecord,
   },
 } as const satisfies Record<string, RightRule>;
 
@@ -138,6 +140,3 @@ export function holds(right: TaskForceRight, holder: RightHolder, target: RightT
     (holder.role !== undefined && rule.members.includes(holder.role));
   return byRole && (rule.when?.(holder, target) ?? true);
 }
-
-/** The rights whose refusal hides the record (NOT_FOUND) instead of naming the rule. */
-export const HIDING_RIGHTS: readonly TaskForceRight[] = ['readConfidential'];

@@ -179,6 +179,7 @@ export interface RowRight {
   /** The record: confidential, assigned to a caller, asked by a side, a seat's role. */
   target?: {
     confidential?: boolean;
+    meetingRecord?: boolean;
     assignedTo?: Caller;
     askedByRole?: SystemRole;
     role?: MembershipRole;
@@ -200,7 +201,7 @@ export const ROW_RIGHTS: Partial<Record<MatrixKey, RowRight>> = {
   taskForce: { right: 'read' },
   'auditEvents (contents of a meeting record)': {
     right: 'readAuditContents',
-    target: { confidential: true },
+    target: { meetingRecord: true },
   },
   acceptAnnualReport: { right: 'decideAnnualReport' },
   returnAnnualReport: { right: 'decideAnnualReport' },
