@@ -17,6 +17,7 @@ import { LoginInput } from './dto/login.input';
 import { SetAccountActiveInput } from './dto/set-account-active.input';
 import { passwordProblem } from './password-rules';
 import { PasswordService } from './password.service';
+import { Allowance, RateLimiter } from './rate-limiter';
 import { TokenPayload } from './token-payload';
 import { Viewer } from './viewer';
 
@@ -32,6 +33,7 @@ export class AccountsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tx: TransactionService,
     private readonly passwords: PasswordService,
+    private readonly limiter: RateLimiter,
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -79,12 +81,21 @@ export class AccountsService {
    * moves on); the answer carries a fresh token so the caller stays logged in.
    */
   async changePassword(viewer: Viewer, input: ChangePasswordInput): Promise<AuthPayload> {
+    // A stolen token must not become unlimited guesses at the password behind it.
+    const guesses: Allowance = {
+      name: 'password-change',
+      tracker: viewer.accountId,
+      limit: this.config.passwordChangeLimit,
+    };
+    await this.limiter.take([guesses], 'Too many wrong passwords; wait a minute and try again.');
     const found = await this.dataSource
       .getRepository(Account)
       .findOneByOrFail({ id: viewer.accountId });
     if (!(await this.passwords.verify(found.passwordHash, input.currentPassword))) {
       throw badInput([{ field: 'currentPassword', message: 'is not your current password' }]);
     }
+    // Only wrong current passwords count: the attempt counted above is forgotten.
+    await this.limiter.forget(guesses);
     const person = await this.dataSource
       .getRepository(Person)
       .findOneByOrFail({ id: found.personId });
