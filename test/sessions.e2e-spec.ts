@@ -55,6 +55,8 @@ describe('Sessions and passwords', () => {
         /must not contain "sekretorė"/,
       ],
       ['the same again', TEST_PASSWORD, TEST_PASSWORD, /must differ from the current password/],
+      ['one letter repeated', TEST_PASSWORD, 'aaaaaaaaaaaa', /at least 5 different characters/],
+      ['four characters', TEST_PASSWORD, 'abcdDCBAabcdDCBA', /at least 5 different characters/],
     ];
     for (const [what, current, next, message] of cases) {
       const res = await change(user.token, current, next);

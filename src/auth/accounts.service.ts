@@ -21,7 +21,8 @@ import { Allowance, RateLimiter } from './rate-limiter';
 import { TokenPayload } from './token-payload';
 import { Viewer } from './viewer';
 
-const BAD_CREDENTIALS = 'The e-mail or password is wrong.';
+/** Also for a disabled account: a different message would confirm the password was right. */
+const BAD_CREDENTIALS = 'The e-mail or password is wrong, or the account is disabled.';
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
@@ -42,11 +43,10 @@ export class AccountsService {
     const email = normalizeEmail(input.email);
     const found = await this.dataSource.getRepository(Account).findOneBy({ email });
     const valid = await this.passwords.verify(found?.passwordHash ?? null, input.password);
-    if (!found || !valid) {
+    if (!found || !valid || !found.active) {
       this.logger.warn({ email }, 'failed login');
       throw unauthenticated(BAD_CREDENTIALS);
     }
-    if (!found.active) throw unauthenticated('This account is disabled; ask an administrator.');
 
     const account = await this.tx.run(found.id, async ({ manager, audit }) => {
       const after = { ...found, lastLoginAt: new Date() };
@@ -133,6 +133,8 @@ export class AccountsService {
 
   async createAccount(viewer: Viewer, input: CreateAccountInput): Promise<Account> {
     const email = normalizeEmail(input.email);
+    const problem = passwordProblem(input.password, email, input.fullName);
+    if (problem) throw badInput([{ field: 'password', message: problem }]);
     // Hash before taking the write lock: argon2 is deliberately slow.
     const passwordHash = await this.passwords.hash(input.password);
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
