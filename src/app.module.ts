@@ -65,6 +65,9 @@ export class AppModule {
             playground: false,
             graphiql: false,
             introspection: config.introspection,
+            // No automatic persisted queries: no client uses them, and they keep a cache of
+            // documents any caller can fill.
+            persistedQueries: false,
             includeStacktraceInErrorResponses: false,
             // No HTTP caching of GraphQL answers here: skip its per-field bookkeeping.
             plugins: [ApolloServerPluginCacheControlDisabled(), ...QUERY_LIMITS.plugins],

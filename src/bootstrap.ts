@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { AppConfig } from './config/app-config';
+import { AppConfig, unsafeConfigProblem } from './config/app-config';
 import { documentLengthLimit, MAX_BODY } from './common/graphql/query-limits';
 import { DemoDataSeeder } from './demo-data/demo-data.seeder';
 import { ReferenceDataSeeder } from './reference-data/reference-data.seeder';
@@ -14,11 +14,14 @@ import { ReferenceDataSeeder } from './reference-data/reference-data.seeder';
  * and (unless turned off) the demo data are loaded. Used by main.ts, the scripts and tests.
  */
 export async function createApp(config: AppConfig): Promise<INestApplication> {
+  // Checked here rather than in loadConfig: the scripts read the database settings without one.
+  const problem = unsafeConfigProblem(config);
+  if (problem) throw new Error(`Refusing to start: ${problem}`);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
-  if (config.trustProxy) app.set('trust proxy', true);
+  if (config.trustProxy !== 0) app.set('trust proxy', config.trustProxy);
   app.useBodyParser('json', { limit: MAX_BODY });
   app.use('/graphql', documentLengthLimit);
   app.use(

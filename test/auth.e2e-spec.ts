@@ -165,6 +165,25 @@ describe('accounts and authentication', () => {
     ]);
   });
 
+  it('refuses a guessable password: few different characters, or the e-mail or name', async () => {
+    const cases: [string, Record<string, unknown>, RegExp][] = [
+      ['one letter repeated', { password: 'aaaaaaaaaaaa' }, /at least 5 different characters/],
+      ['four characters', { password: 'abcabcabcabcabcd' }, /at least 5 different characters/],
+      [
+        'the name',
+        { fullName: 'Vaida Slaptažodytė', password: 'vaida-and-her-long-secret' },
+        /must not contain "vaida"/,
+      ],
+    ];
+    for (const [what, input, message] of cases) {
+      const res = await t.gql(CREATE_ACCOUNT, { input: accountInput(input) }, admin);
+      expect({ what, code: codeOf(res) }).toEqual({ what, code: 'BAD_USER_INPUT' });
+      expect(res.errors![0].extensions.fields).toEqual([
+        { field: 'password', message: expect.stringMatching(message) },
+      ]);
+    }
+  });
+
   it('refuses a personal code in a free-text field and says why', async () => {
     const res = await t.gql(
       CREATE_ACCOUNT,
@@ -194,7 +213,10 @@ describe('accounts and authentication', () => {
     expect(codeOf(await t.gql(ME, {}, token))).toBe('UNAUTHENTICATED');
     const relogin = await t.gql(LOGIN, { input: { email: input.email, password: input.password } });
     expect(codeOf(relogin)).toBe('UNAUTHENTICATED');
-    expect(relogin.errors![0].message).toContain('disabled');
+    // The right password gets the same answer as a wrong one: it tells no guesser they found it.
+    const wrong = await t.gql(LOGIN, { input: { email: input.email, password: 'not-the-one' } });
+    expect(relogin.errors![0].message).toBe(wrong.errors![0].message);
+    expect(relogin.errors![0].message).toMatch(/or the account is disabled/);
 
     // Re-enabling does not revive the old token.
     const version = disabled.data.setAccountActive.version;

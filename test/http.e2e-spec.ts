@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -28,6 +29,33 @@ describe('HTTP around GraphQL', () => {
       expect(res.text.length).toBeGreaterThan(asset.endsWith('init.js') ? 100 : 10_000);
     }
     expect((await request(server).get('/graphiql/missing.js')).status).toBe(404);
+  });
+
+  it('answers 404 for asset names an object inherits (constructor, __proto__, …)', async () => {
+    const server = t.app.getHttpServer();
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      const res = await request(server).get(`/graphiql/${name}`);
+      expect({ name, status: res.status }).toEqual({ name, status: 404 });
+    }
+  });
+
+  it('refuses automatic persisted queries', async () => {
+    const query = '{ municipalities { totalCount } }';
+    const persistedQuery = {
+      version: 1,
+      sha256Hash: createHash('sha256').update(query).digest('hex'),
+    };
+    const registering = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .send({ query, extensions: { persistedQuery } });
+    expect(registering.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+    expect(registering.body.data).toBeUndefined();
+    const byHash = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .send({ extensions: { persistedQuery } });
+    expect(byHash.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
   });
 
   it('still answers GraphQL clients at /graphql', async () => {

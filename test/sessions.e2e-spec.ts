@@ -55,6 +55,8 @@ describe('Sessions and passwords', () => {
         /must not contain "sekretorė"/,
       ],
       ['the same again', TEST_PASSWORD, TEST_PASSWORD, /must differ from the current password/],
+      ['one letter repeated', TEST_PASSWORD, 'aaaaaaaaaaaa', /at least 5 different characters/],
+      ['four characters', TEST_PASSWORD, 'abcdDCBAabcdDCBA', /at least 5 different characters/],
     ];
     for (const [what, current, next, message] of cases) {
       const res = await change(user.token, current, next);
@@ -75,6 +77,44 @@ describe('Sessions and passwords', () => {
     await expect(t.login(user.email, TEST_PASSWORD)).rejects.toThrow(/login .* failed/);
     expect(await t.login(user.email, 'a fresh and long passphrase')).toBeTruthy();
     expect(codeOf(await change('', 'x', 'y'))).toBe('UNAUTHENTICATED');
+  });
+
+  it('stops guessing the current password with a stolen token, for that account only', async () => {
+    const victim = await createUser(t, admin, 'Petras Pavogtas');
+    const guesses = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        change(victim.token, `guess-number-${i}`, 'x'.repeat(12)),
+      ),
+    );
+    const codes = guesses.map(codeOf).sort();
+    expect(codes).toEqual([
+      ...Array(5).fill('BAD_USER_INPUT'),
+      ...Array(3).fill('TOO_MANY_REQUESTS'),
+    ]);
+    const right = await change(victim.token, TEST_PASSWORD, 'another long passphrase');
+    expect(codeOf(right)).toBe('TOO_MANY_REQUESTS');
+    expect(right.errors![0].message).toMatch(/too many wrong passwords/i);
+
+    // Reads go on, and other accounts change their passwords as before.
+    expect((await t.gql(ME, {}, victim.token)).data.me.email).toBe(victim.email);
+    const other = await createUser(t, admin, 'Ona Kita');
+    const changed = await change(other.token, TEST_PASSWORD, 'another long passphrase');
+    expect(changed.errors).toBeUndefined();
+  });
+
+  it('counts only wrong current passwords', async () => {
+    const owner = await createUser(t, admin, 'Lina Pamiršusi');
+    let token = owner.token;
+    let current = TEST_PASSWORD;
+    for (let i = 0; i < 4; i++) {
+      expect(codeOf(await change(token, 'not-the-password', 'x'.repeat(12)))).toBe(
+        'BAD_USER_INPUT',
+      );
+      const next = `a fresh passphrase ${i}`;
+      const res = await change(token, current, next);
+      expect(res.errors).toBeUndefined();
+      [token, current] = [res.data.changePassword.token, next];
+    }
   });
 
   it('ends every session when an administrator disables the account', async () => {

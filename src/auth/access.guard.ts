@@ -8,7 +8,7 @@ import { forbidden, unauthenticated } from '../common/errors/domain-error';
 import { RequestWithViewer } from '../common/graphql/graphql-context';
 import { Account } from './account.entity';
 import { ALLOW_KEY, Allowed, Audience, IGNORE_TOKEN_KEY } from './allow.decorator';
-import { TokenPayload } from './token-payload';
+import { isSessionClaims, TOKEN_ALGORITHM } from './token-payload';
 import { Viewer } from './viewer';
 
 /** The one authorization gate: resolves the caller and checks `@Allow` on every operation. */
@@ -51,9 +51,12 @@ export class AccessGuard implements CanActivate {
     if (scheme?.toLowerCase() !== 'bearer' || !token) {
       throw unauthenticated('The Authorization header must be "Bearer <token>".');
     }
-    const payload = await this.jwt.verifyAsync<TokenPayload>(token).catch(() => {
+    const payload = await this.jwt
+      .verifyAsync<object>(token, { algorithms: [TOKEN_ALGORITHM] })
+      .catch(() => null);
+    if (!isSessionClaims(payload)) {
       throw unauthenticated('Your session token is invalid or has expired; log in again.');
-    });
+    }
     const account = await this.dataSource.getRepository(Account).findOneBy({ id: payload.sub });
     if (!account || !account.active || account.tokenVersion !== payload.tv) {
       throw unauthenticated('Your session has ended; log in again.');

@@ -22,7 +22,7 @@ import { ChangePasswordInput } from './dto/change-password.input';
 import { CreateAccountInput } from './dto/create-account.input';
 import { LoginInput } from './dto/login.input';
 import { SetAccountActiveInput } from './dto/set-account-active.input';
-import { LoginThrottlerGuard } from './login-throttler.guard';
+import { LoginRateLimitGuard } from './login-rate-limit.guard';
 import { SystemRole } from './system-role.enum';
 import type { Viewer } from './viewer';
 
@@ -38,7 +38,7 @@ export class AccountsResolver {
   })
   @Allow(Audience.PUBLIC)
   @IgnoreToken()
-  @UseGuards(LoginThrottlerGuard)
+  @UseGuards(LoginRateLimitGuard)
   login(@Args('input') input: LoginInput) {
     return this.accountsService.login(input);
   }

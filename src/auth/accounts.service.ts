@@ -18,10 +18,12 @@ import { SetAccountActiveInput } from './dto/set-account-active.input';
 import { passwordProblem } from './password-rules';
 import { roleRequest } from './system-role-grants';
 import { PasswordService } from './password.service';
+import { Allowance, RateLimiter } from './rate-limiter';
 import { TokenPayload } from './token-payload';
 import { Viewer } from './viewer';
 
-const BAD_CREDENTIALS = 'The e-mail or password is wrong.';
+/** Also for a disabled account: a different message would confirm the password was right. */
+const BAD_CREDENTIALS = 'The e-mail or password is wrong, or the account is disabled.';
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
@@ -33,6 +35,7 @@ export class AccountsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tx: TransactionService,
     private readonly passwords: PasswordService,
+    private readonly limiter: RateLimiter,
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -41,11 +44,10 @@ export class AccountsService {
     const email = normalizeEmail(input.email);
     const found = await this.dataSource.getRepository(Account).findOneBy({ email });
     const valid = await this.passwords.verify(found?.passwordHash ?? null, input.password);
-    if (!found || !valid) {
+    if (!found || !valid || !found.active) {
       this.logger.warn({ email }, 'failed login');
       throw unauthenticated(BAD_CREDENTIALS);
     }
-    if (!found.active) throw unauthenticated('This account is disabled; ask an administrator.');
 
     const account = await this.tx.run(found.id, async ({ manager, audit }) => {
       const after = { ...found, lastLoginAt: new Date() };
@@ -80,12 +82,21 @@ export class AccountsService {
    * moves on); the answer carries a fresh token so the caller stays logged in.
    */
   async changePassword(viewer: Viewer, input: ChangePasswordInput): Promise<AuthPayload> {
+    // A stolen token must not become unlimited guesses at the password behind it.
+    const guesses: Allowance = {
+      name: 'password-change',
+      tracker: viewer.accountId,
+      limit: this.config.passwordChangeLimit,
+    };
+    await this.limiter.take([guesses], 'Too many wrong passwords; wait a minute and try again.');
     const found = await this.dataSource
       .getRepository(Account)
       .findOneByOrFail({ id: viewer.accountId });
     if (!(await this.passwords.verify(found.passwordHash, input.currentPassword))) {
       throw badInput([{ field: 'currentPassword', message: 'is not your current password' }]);
     }
+    // Only wrong current passwords count: the attempt counted above is forgotten.
+    await this.limiter.forget(guesses);
     const person = await this.dataSource
       .getRepository(Person)
       .findOneByOrFail({ id: found.personId });
@@ -123,6 +134,8 @@ export class AccountsService {
 
   async createAccount(viewer: Viewer, input: CreateAccountInput): Promise<Account> {
     const email = normalizeEmail(input.email);
+    const problem = passwordProblem(input.password, email, input.fullName);
+    if (problem) throw badInput([{ field: 'password', message: problem }]);
     // Hash before taking the write lock: argon2 is deliberately slow.
     const passwordHash = await this.passwords.hash(input.password);
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {

@@ -14,6 +14,13 @@ describe('password rules', () => {
     expect(passwordProblem('correct horse battery staple', email, name)).toBeNull();
   });
 
+  it('refuses a password of fewer than five different characters, whatever its length or case', () => {
+    for (const weak of ['aaaaaaaaaaaa', 'abababababababab', 'AbcdAbcdaBCD', '1234123412341234']) {
+      expect(passwordProblem(weak, email, name)).toMatch(/at least 5 different characters/);
+    }
+    expect(passwordProblem('abcde-abcde-', email, name)).toBeNull();
+  });
+
   it('ignores name parts shorter than three letters', () => {
     expect(passwordProblem('a perfectly long passphrase', 'jo@x.lt', 'Jo Li')).toBeNull();
   });

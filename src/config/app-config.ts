@@ -8,6 +8,7 @@ export interface RateLimit {
 }
 
 export interface AppConfig {
+  /** NODE_ENV as given; anything but `development` or `test` gets production's defaults. */
   env: string;
   port: number;
   sqlitePath: string;
@@ -22,9 +23,16 @@ export interface AppConfig {
   /** Where the generated schema is written; undefined keeps it in memory. */
   schemaFile?: string;
   logLevel: string;
+  /** Login attempts from one client address, whatever the account. */
   loginLimitPerAddress: RateLimit;
+  /** Login attempts on one account from one client address. */
   loginLimitPerAccount: RateLimit;
-  trustProxy: boolean;
+  /** Login attempts on one account from every address together (a distributed guess). */
+  loginLimitPerAccountAllAddresses: RateLimit;
+  /** Wrong current passwords given to changePassword, per account. */
+  passwordChangeLimit: RateLimit;
+  /** Express's `trust proxy`: how many proxy hops, or which proxy addresses; 0 trusts none. */
+  trustProxy: number | string[];
   /** Serve the GraphiQL page at GET /graphql. */
   graphiql: boolean;
   introspection: boolean;
@@ -34,7 +42,14 @@ export interface AppConfig {
   fixedNow?: Date;
 }
 
-const DEV_JWT_SECRET = 'dev-only-secret-change-me';
+/** Session tokens are signed with HMAC-SHA256; a shorter key can be guessed offline. */
+export const MIN_JWT_SECRET_BYTES = 32;
+
+/**
+ * Only these two NODE_ENV values relax the production checks: a typo (`prod`, `Production`)
+ * or no NODE_ENV at all must not run a server with development defaults.
+ */
+export const isDevelopment = (nodeEnv: string) => nodeEnv === 'development' || nodeEnv === 'test';
 
 function bool(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
@@ -46,37 +61,60 @@ function int(value: string | undefined, fallback: number): number {
   return Number.isFinite(parsed) ? parsed : fallback;
 }
 
-/** Reads the configuration from the environment; throws when production is misconfigured. */
+/**
+ * TRUST_PROXY: a number of hops or a comma-separated list of proxy addresses (as Express
+ * takes them). `true` means one hop: trusting every hop would let a client pick its address
+ * by writing X-Forwarded-For itself.
+ */
+export function trustProxy(value: string | undefined): number | string[] {
+  const text = (value ?? '').trim().toLowerCase();
+  if (['', 'false', 'no', 'off'].includes(text)) return 0;
+  if (['true', 'yes', 'on'].includes(text)) return 1;
+  if (/^\d+$/.test(text)) return Number(text);
+  const addresses = text
+    .split(',')
+    .map((address) => address.trim())
+    .filter(Boolean);
+  return addresses.length ? addresses : 0;
+}
+
+/** Reads the configuration from the environment; createApp refuses what is unsafe. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const nodeEnv = env.NODE_ENV ?? 'development';
-  const production = nodeEnv === 'production';
-  if (production && !env.JWT_SECRET) {
-    throw new Error('JWT_SECRET must be set when NODE_ENV=production.');
-  }
+  const nodeEnv = env.NODE_ENV ?? '';
+  const development = isDevelopment(nodeEnv);
+  const windowMs = int(env.LOGIN_LIMIT_WINDOW_MS, 60_000);
   return {
     env: nodeEnv,
     port: int(env.PORT, 3000),
     sqlitePath: env.SQLITE_PATH || 'data/workspace.sqlite',
     databaseUrl: env.DATABASE_URL || undefined,
     databaseSchema: env.DATABASE_SCHEMA || undefined,
-    jwtSecret:
-      env.JWT_SECRET || (nodeEnv === 'test' ? randomBytes(32).toString('hex') : DEV_JWT_SECRET),
+    // A development server without a secret gets a fresh one: its sessions end on restart.
+    jwtSecret: env.JWT_SECRET || (development ? randomBytes(32).toString('hex') : ''),
     jwtExpiresIn: env.JWT_EXPIRES_IN || '8h',
-    demoData: bool(env.DEMO_DATA, true),
+    demoData: bool(env.DEMO_DATA, development),
     allowDemoData: bool(env.ALLOW_DEMO_DATA, false),
-    schemaFile: production || nodeEnv === 'test' ? undefined : 'schema.gql',
+    schemaFile: nodeEnv === 'development' ? 'schema.gql' : undefined,
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
-    loginLimitPerAddress: {
-      limit: int(env.LOGIN_LIMIT_PER_ADDRESS, 20),
-      ttlMs: int(env.LOGIN_LIMIT_WINDOW_MS, 60_000),
+    loginLimitPerAddress: { limit: int(env.LOGIN_LIMIT_PER_ADDRESS, 20), ttlMs: windowMs },
+    loginLimitPerAccount: { limit: int(env.LOGIN_LIMIT_PER_ACCOUNT, 5), ttlMs: windowMs },
+    loginLimitPerAccountAllAddresses: {
+      limit: int(env.LOGIN_LIMIT_PER_ACCOUNT_ALL_ADDRESSES, 100),
+      ttlMs: windowMs,
     },
-    loginLimitPerAccount: {
-      limit: int(env.LOGIN_LIMIT_PER_ACCOUNT, 5),
-      ttlMs: int(env.LOGIN_LIMIT_WINDOW_MS, 60_000),
-    },
-    trustProxy: bool(env.TRUST_PROXY, false),
-    graphiql: bool(env.GRAPHIQL, true),
-    introspection: bool(env.INTROSPECTION, true),
+    passwordChangeLimit: { limit: int(env.PASSWORD_CHANGE_LIMIT, 5), ttlMs: windowMs },
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    graphiql: bool(env.GRAPHIQL, development),
+    introspection: bool(env.INTROSPECTION, development),
     shutdownDelayMs: int(env.SHUTDOWN_DELAY_MS, 500),
   };
+}
+
+/** Why this configuration must not serve requests, or null. */
+export function unsafeConfigProblem(config: AppConfig): string | null {
+  if (isDevelopment(config.env)) return null;
+  if (Buffer.byteLength(config.jwtSecret) < MIN_JWT_SECRET_BYTES) {
+    return `JWT_SECRET must be set to at least ${MIN_JWT_SECRET_BYTES} bytes (e.g. \`openssl rand -hex 32\`) unless NODE_ENV is development or test (NODE_ENV is ${JSON.stringify(config.env)}).`;
+  }
+  return null;
 }

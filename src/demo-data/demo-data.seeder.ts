@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, In } from 'typeorm';
 import { Account } from '../auth/account.entity';
 import { PasswordService } from '../auth/password.service';
-import { AppConfig, APP_CONFIG } from '../config/app-config';
+import { AppConfig, APP_CONFIG, isDevelopment } from '../config/app-config';
 import { TransactionService } from '../database/transaction.service';
 import { Institution } from '../institutions/institution.entity';
 import { Person } from '../people/person.entity';
@@ -34,7 +34,7 @@ export class DemoDataSeeder {
 
   /** Demo accounts share a published password: a real deployment must not carry them. */
   private async refuseDemoAccountsInProduction() {
-    if (this.config.env !== 'production' || this.config.allowDemoData) return;
+    if (isDevelopment(this.config.env) || this.config.allowDemoData) return;
     if (this.config.demoData) {
       throw new Error(
         'Refusing to start: demo data is on in production and its accounts share the published password "demo-password". Set DEMO_DATA=false, or ALLOW_DEMO_DATA=true for a demonstration server.',

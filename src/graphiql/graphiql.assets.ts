@@ -2,19 +2,27 @@ import { dirname, join } from 'node:path';
 
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
 
-/** GraphiQL and React browser bundles, served from node_modules so the page works offline. */
-export const GRAPHIQL_ASSETS: Record<string, { path: string; type: string }> = {
-  'react.js': {
-    path: join(packageDir('react'), 'umd', 'react.production.min.js'),
-    type: 'text/javascript',
-  },
-  'react-dom.js': {
-    path: join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js'),
-    type: 'text/javascript',
-  },
-  'graphiql.js': { path: join(packageDir('graphiql'), 'graphiql.min.js'), type: 'text/javascript' },
-  'graphiql.css': { path: join(packageDir('graphiql'), 'graphiql.min.css'), type: 'text/css' },
-};
+/**
+ * GraphiQL and React browser bundles, served from node_modules so the page works offline. A
+ * Map, not an object: a name from the URL such as `constructor` must not find a prototype's.
+ */
+export const GRAPHIQL_ASSETS = new Map<string, { path: string; type: string }>(
+  Object.entries({
+    'react.js': {
+      path: join(packageDir('react'), 'umd', 'react.production.min.js'),
+      type: 'text/javascript',
+    },
+    'react-dom.js': {
+      path: join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js'),
+      type: 'text/javascript',
+    },
+    'graphiql.js': {
+      path: join(packageDir('graphiql'), 'graphiql.min.js'),
+      type: 'text/javascript',
+    },
+    'graphiql.css': { path: join(packageDir('graphiql'), 'graphiql.min.css'), type: 'text/css' },
+  }),
+);
 
 /** Runs in the browser; served as a file so the page needs no inline script under the CSP. */
 export const GRAPHIQL_INIT_SCRIPT = `(function () {

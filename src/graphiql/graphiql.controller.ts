@@ -13,7 +13,7 @@ export class GraphiqlController {
       response.type('text/javascript').send(GRAPHIQL_INIT_SCRIPT);
       return;
     }
-    const asset = GRAPHIQL_ASSETS[name];
+    const asset = GRAPHIQL_ASSETS.get(name);
     if (!asset) throw new NotFoundException(`No GraphiQL asset ${name}.`);
     response.type(asset.type).sendFile(asset.path);
   }

@@ -115,7 +115,8 @@ export interface ServerProcess {
  */
 export async function startServerProcess(
   database: ServerDatabase,
-  env: Record<string, string> = {},
+  /** Added to the environment; an undefined value removes the variable. */
+  env: Record<string, string | undefined> = {},
   startTimeoutMs = 60_000,
 ): Promise<ServerProcess> {
   const port = await freePort();

@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsString, MaxLength, MinLength } from 'class-validator';
+import { MIN_DISTINCT_CHARACTERS } from '../password-rules';
 import { MIN_PASSWORD_LENGTH } from './create-account.input';
 
 @InputType()
@@ -10,7 +11,7 @@ export class ChangePasswordInput {
   currentPassword: string;
 
   @Field({
-    description: `At least ${MIN_PASSWORD_LENGTH} characters, not containing your e-mail or name.`,
+    description: `At least ${MIN_PASSWORD_LENGTH} characters, ${MIN_DISTINCT_CHARACTERS} of them different, not containing your e-mail or name.`,
   })
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH)

@@ -9,6 +9,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { FreeText } from '../../common/validation/free-text.decorator';
+import { MIN_DISTINCT_CHARACTERS } from '../password-rules';
 import { SystemRole } from '../system-role.enum';
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -20,7 +21,9 @@ export class CreateAccountInput {
   @MaxLength(254)
   email: string;
 
-  @Field({ description: `At least ${MIN_PASSWORD_LENGTH} characters.` })
+  @Field({
+    description: `At least ${MIN_PASSWORD_LENGTH} characters, ${MIN_DISTINCT_CHARACTERS} of them different, not containing the e-mail or name.`,
+  })
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH)
   @MaxLength(200)
