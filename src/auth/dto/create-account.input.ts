@@ -1,13 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import {
-  IsEmail,
-  IsEnum,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ContactEmail, PhoneNumber } from '../../common/validation/contact.decorators';
 import { FreeText } from '../../common/validation/free-text.decorator';
 import { SystemRole } from '../system-role.enum';
 
@@ -16,8 +9,7 @@ export const MIN_PASSWORD_LENGTH = 12;
 @InputType()
 export class CreateAccountInput {
   @Field()
-  @IsEmail()
-  @MaxLength(254)
+  @ContactEmail()
   email: string;
 
   @Field({ description: `At least ${MIN_PASSWORD_LENGTH} characters.` })
@@ -41,8 +33,7 @@ export class CreateAccountInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @PhoneNumber()
   phone?: string;
 
   @Field(() => ID, { nullable: true })
