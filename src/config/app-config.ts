@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { loadAuditKey } from './audit-key';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -17,6 +18,8 @@ export interface AppConfig {
   databaseSchema?: string;
   jwtSecret: string;
   jwtExpiresIn: string;
+  /** Signs the audit chain (HMAC-SHA256); kept outside the database. See audit-key.ts. */
+  auditKey: string;
   demoData: boolean;
   allowDemoData: boolean;
   /** Where the generated schema is written; undefined keeps it in memory. */
@@ -62,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret:
       env.JWT_SECRET || (nodeEnv === 'test' ? randomBytes(32).toString('hex') : DEV_JWT_SECRET),
     jwtExpiresIn: env.JWT_EXPIRES_IN || '8h',
+    auditKey: loadAuditKey(env),
     demoData: bool(env.DEMO_DATA, true),
     allowDemoData: bool(env.ALLOW_DEMO_DATA, false),
     schemaFile: production || nodeEnv === 'test' ? undefined : 'schema.gql',
