@@ -112,6 +112,7 @@ export class ChainWalk {
     const newest = this.previous;
     if (newest && this.previousUnkeyed) {
       this.verified--;
+      this.unkeyed--;
       return {
         sequence: newest.sequence,
         id: newest.id,
