@@ -10,7 +10,8 @@ import { startTestApp, TestApp } from './support/test-app';
 const run = promisify(execFile);
 const script = (name: string, env: Record<string, string>) =>
   run(process.execPath, ['-r', 'ts-node/register/transpile-only', `src/scripts/${name}.ts`], {
-    env: { ...process.env, NODE_ENV: 'test', ...env },
+    // SQLite files only, also when the suite runs on PostgreSQL.
+    env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: '', ...env },
   });
 
 describe('Backup and restore', () => {

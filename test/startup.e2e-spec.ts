@@ -145,6 +145,7 @@ describe('the real server without NODE_ENV or outside development', () => {
     const server = await startServerProcess(await database(), {
       NODE_ENV: 'production',
       JWT_SECRET: randomBytes(32).toString('hex'),
+      AUDIT_KEY: randomBytes(32).toString('hex'),
       DEMO_DATA: undefined,
       GRAPHIQL: undefined,
       INTROSPECTION: undefined,

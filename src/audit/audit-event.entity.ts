@@ -1,7 +1,10 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Append-only: each row carries the hash of the one before it, so edits break the chain. */
+/**
+ * Append-only: each row carries the hash of the one before it, so edits break the chain, and
+ * the hashes are keyed with AUDIT_KEY, so nobody without the key can recompute them.
+ */
 @ObjectType({ description: 'One recorded change, part of a tamper-evident hash chain.' })
 @Entity('audit_event')
 @Index(['entityType', 'entityId'])
@@ -51,7 +54,11 @@ export class AuditEvent {
   @Column({ name: 'prev_hash', type: 'varchar', length: 64, nullable: true })
   prevHash: string | null;
 
-  @Field({ description: 'SHA-256 over the canonical form of this event.' })
+  @Field({
+    description:
+      'HMAC-SHA256 with the audit key over the canonical form of this event (plain SHA-256 ' +
+      'for events written before the chain had a key).',
+  })
   @Column({ type: 'varchar', length: 64 })
   hash: string;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { hashEvent } from './audit-chain';
+import { hashEvent, isUnkeyed, SEAL_OPERATION } from './audit-chain';
 import { AuditEvent } from './audit-event.entity';
 
 export interface AuditEntry {
@@ -33,14 +33,25 @@ export function snapshot(value: object | null | undefined): string | null {
   return JSON.stringify(plain, Object.keys(plain).sort());
 }
 
-/** Appends one event to the chain. The caller holds the write lock and the transaction. */
+/**
+ * Appends one event to the chain, keyed with `key`. The caller holds the write lock and the
+ * transaction. Only the seal may follow an unkeyed event: a keyed event after a chain that
+ * someone rewrote without the key would otherwise vouch for it.
+ */
 export async function appendAuditEvent(
   manager: EntityManager,
+  key: string,
   actorAccountId: string | null,
   entry: AuditEntry,
 ): Promise<AuditEvent> {
   const repository = manager.getRepository(AuditEvent);
   const [last] = await repository.find({ order: { sequence: 'DESC' }, take: 1 });
+  if (last && entry.operation !== SEAL_OPERATION && isUnkeyed(last)) {
+    throw new Error(
+      `The newest audit event (#${last.sequence}) is not keyed: nothing is written until the ` +
+        'server restarts and seals it, or the chain is restored (see npm run audit:verify).',
+    );
+  }
   const draft = {
     id: randomUUID(),
     sequence: (last?.sequence ?? 0) + 1,
@@ -53,5 +64,5 @@ export async function appendAuditEvent(
     after: snapshot(entry.after),
     prevHash: last?.hash ?? null,
   };
-  return repository.save(repository.create({ ...draft, hash: hashEvent(draft) }));
+  return repository.save(repository.create({ ...draft, hash: hashEvent(draft, key) }));
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { auditKeyProblem, loadAuditKey } from './audit-key';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -18,6 +19,8 @@ export interface AppConfig {
   databaseSchema?: string;
   jwtSecret: string;
   jwtExpiresIn: string;
+  /** Signs the audit chain (HMAC-SHA256); kept outside the database. See audit-key.ts. */
+  auditKey: string;
   demoData: boolean;
   allowDemoData: boolean;
   /** Where the generated schema is written; undefined keeps it in memory. */
@@ -92,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // A development server without a secret gets a fresh one: its sessions end on restart.
     jwtSecret: env.JWT_SECRET || (development ? randomBytes(32).toString('hex') : ''),
     jwtExpiresIn: env.JWT_EXPIRES_IN || '8h',
+    auditKey: loadAuditKey(env),
     demoData: bool(env.DEMO_DATA, development),
     allowDemoData: bool(env.ALLOW_DEMO_DATA, false),
     schemaFile: nodeEnv === 'development' ? 'schema.gql' : undefined,
@@ -112,9 +116,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
 /** Why this configuration must not serve requests, or null. */
 export function unsafeConfigProblem(config: AppConfig): string | null {
-  if (isDevelopment(config.env)) return null;
-  if (Buffer.byteLength(config.jwtSecret) < MIN_JWT_SECRET_BYTES) {
+  if (!isDevelopment(config.env) && Buffer.byteLength(config.jwtSecret) < MIN_JWT_SECRET_BYTES) {
     return `JWT_SECRET must be set to at least ${MIN_JWT_SECRET_BYTES} bytes (e.g. \`openssl rand -hex 32\`) unless NODE_ENV is development or test (NODE_ENV is ${JSON.stringify(config.env)}).`;
   }
-  return null;
+  return auditKeyProblem(config.auditKey);
 }

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Mutex } from 'async-mutex';
 import { DataSource, EntityManager } from 'typeorm';
 import { appendAuditEvent, AuditEntry } from '../audit/audit-writer';
+import { AppConfig, APP_CONFIG } from '../config/app-config';
 
 /** What a mutation gets inside its transaction: the manager and the audit trail. */
 export interface MutationScope {
@@ -21,7 +22,10 @@ export class TransactionService {
    */
   private readonly writeLock = new Mutex();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'auditKey'>,
+  ) {}
 
   /** Runs a single statement outside any transaction, in turn with the writers. */
   exclusive<T>(work: () => Promise<T>): Promise<T> {
@@ -44,7 +48,7 @@ export class TransactionService {
         const scope: MutationScope = {
           manager,
           audit: async (entry) => {
-            await appendAuditEvent(manager, actorAccountId, entry);
+            await appendAuditEvent(manager, this.config.auditKey, actorAccountId, entry);
             audited++;
           },
         };

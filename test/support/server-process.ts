@@ -184,15 +184,20 @@ export async function startServerProcess(
   throw new Error(`the server was not healthy within ${startTimeoutMs} ms:\n${output}`);
 }
 
-/** Runs `npm run audit:verify`'s script (src/scripts/verify-audit-chain.ts) on a database. */
+/**
+ * Runs `npm run audit:verify`'s script (src/scripts/verify-audit-chain.ts) on a database, with
+ * its arguments (`--head …`, `--print-head` for `npm run audit:head`) and more environment.
+ */
 export async function verifyAuditChainCli(
   database: ServerDatabase,
+  args: string[] = [],
+  env: Record<string, string> = {},
 ): Promise<{ code: number; output: string }> {
   try {
     const { stdout } = await run(
       process.execPath,
-      ['-r', 'ts-node/register/transpile-only', 'src/scripts/verify-audit-chain.ts'],
-      { env: { ...databaseEnv(database), NODE_ENV: 'test' } },
+      ['-r', 'ts-node/register/transpile-only', 'src/scripts/verify-audit-chain.ts', ...args],
+      { env: { ...databaseEnv(database), NODE_ENV: 'test', ...env } },
     );
     return { code: 0, output: stdout };
   } catch (error: any) {

@@ -1,13 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import {
-  IsEmail,
-  IsEnum,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ContactEmail, PhoneNumber } from '../../common/validation/contact.decorators';
 import { FreeText } from '../../common/validation/free-text.decorator';
 import { MIN_DISTINCT_CHARACTERS } from '../password-rules';
 import { SystemRole } from '../system-role.enum';
@@ -17,8 +10,7 @@ export const MIN_PASSWORD_LENGTH = 12;
 @InputType()
 export class CreateAccountInput {
   @Field()
-  @IsEmail()
-  @MaxLength(254)
+  @ContactEmail()
   email: string;
 
   @Field({
@@ -44,8 +36,7 @@ export class CreateAccountInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @PhoneNumber()
   phone?: string;
 
   @Field(() => ID, { nullable: true })

@@ -1,3 +1,5 @@
+import { numbersOfLength } from './digit-text';
+
 /**
  * Lithuanian personal code (asmens kodas): GYYMMDDNNNC. The check digit is computed with
  * weights 1..9,1; when that remainder is 10, with weights 3..9,1,2,3; when that is 10 too, 0.
@@ -17,10 +19,9 @@ export function personalCodeCheckDigit(firstTen: string): number {
   return second !== 10 ? second : 0;
 }
 
+/** G is 1–6 (century and sex): an 11-digit number beginning 7, 8 or 9 is not a personal code. */
 function plausibleDate(code: string): boolean {
-  const century = code[0];
-  if (century === '9') return true; // issued in exceptional cases without a real birth date
-  if (!'123456'.includes(century)) return false;
+  if (!'123456'.includes(code[0])) return false;
   const month = Number(code.slice(3, 5));
   const day = Number(code.slice(5, 7));
   return month <= 12 && day <= 31; // 00 is allowed where the month or day is unknown
@@ -34,10 +35,14 @@ export function isValidPersonalCode(code: string): boolean {
   );
 }
 
-/** Finds a valid personal code standing alone (not inside a longer run of digits) in free text. */
+/**
+ * Finds a valid personal code in free text however it is written: grouped with spaces, hyphens,
+ * dots or slashes, with invisible characters inside, in full-width or other Unicode digits. A
+ * code inside a longer number (an IBAN, a phone number) is not one.
+ */
 export function containsPersonalCode(text: string): boolean {
-  for (const match of text.matchAll(/(?<!\d)\d{11}(?!\d)/g)) {
-    if (isValidPersonalCode(match[0])) return true;
+  for (const digits of numbersOfLength(text, 11)) {
+    if (isValidPersonalCode(digits)) return true;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { DataSource, QueryRunner } from 'typeorm';
+import { loadAuditKey } from '../../config/audit-key';
 import { dataSourceOptions } from '../../database/data-source-options';
 import { TransactionService } from '../../database/transaction.service';
 import { ReferenceDataSeeder } from '../../reference-data/reference-data.seeder';
@@ -17,7 +18,12 @@ export async function openFreshDatabase(sqlitePath: string): Promise<DataSource>
     rmSync(sqlitePath + suffix, { force: true });
   const dataSource = await new DataSource(dataSourceOptions({ sqlitePath })).initialize();
   await dataSource.query('PRAGMA foreign_keys = ON');
-  await new ReferenceDataSeeder(dataSource, new TransactionService(dataSource)).seed();
+  // A tool for development: the development audit key unless AUDIT_KEY or NODE_ENV says otherwise.
+  const auditKey = loadAuditKey({ NODE_ENV: 'development', ...process.env });
+  await new ReferenceDataSeeder(
+    dataSource,
+    new TransactionService(dataSource, { auditKey }),
+  ).seed();
   return dataSource;
 }
 

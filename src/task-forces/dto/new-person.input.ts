@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
+import { ContactEmail, PhoneNumber } from '../../common/validation/contact.decorators';
 import { FreeText } from '../../common/validation/free-text.decorator';
 
 @InputType({ description: 'A professional not yet in the workspace.' })
@@ -10,14 +11,12 @@ export class NewPersonInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsEmail()
-  @MaxLength(254)
+  @ContactEmail()
   email?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @PhoneNumber()
   phone?: string;
 
   @Field({ nullable: true })
