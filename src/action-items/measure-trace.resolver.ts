@@ -2,7 +2,6 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
 import { loadLinked, reverseLink } from '../common/dataloader/request-loaders';
-import { unauthenticated } from '../common/errors/domain-error';
 import { GraphQLContext } from '../common/graphql/graphql-context';
 import { DECISION_MEASURES } from '../meetings/measure-links';
 import { Decision } from '../meetings/decision.entity';
@@ -28,9 +27,8 @@ import { IndicatorTotal } from './dto/indicator-total.type';
 export class MeasureTraceResolver {
   constructor(private readonly access: TaskForceAccessService) {}
 
-  /** The plan tree is public; what task forces did under it is not. */
-  private scope(viewer: Viewer | null) {
-    if (!viewer) throw unauthenticated('Log in to see the records linked to a measure.');
+  /** The plan tree is public; what task forces did under it is not (CurrentViewer refuses). */
+  private scope(viewer: Viewer) {
     return this.access.scopeOf(viewer);
   }
 

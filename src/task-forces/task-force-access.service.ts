@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { SystemRole } from '../auth/system-role.enum';
 import { Viewer } from '../auth/viewer';
-import { forbidden } from '../common/errors/domain-error';
+import { forbidden, unauthenticated } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
 import { Membership } from './membership.entity';
 import { MembershipRole } from './task-force.enums';
@@ -43,6 +43,8 @@ export class TaskForceAccessService {
   ) {}
 
   scopeOf(viewer: Viewer): Promise<TaskForceScope> {
+    // Without a caller there are no rights; refusing here starts no promise left unhandled.
+    if (!viewer) throw unauthenticated();
     let scope = this.scopes.get(viewer);
     if (!scope) {
       scope = this.loadScope(viewer);
