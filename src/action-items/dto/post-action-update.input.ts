@@ -10,6 +10,7 @@ import {
 } from 'class-validator';
 import { FreeText } from '../../common/validation/free-text.decorator';
 import { ActionItemStatus } from '../action-item.enums';
+import { MAX_CONTRIBUTIONS } from '../../common/graphql/list-bounds';
 
 @InputType({ description: "A figure against an indicator of one of the item's measures." })
 export class IndicatorContributionInput {
@@ -40,6 +41,6 @@ export class PostActionUpdateInput {
   @Field(() => [IndicatorContributionInput], { defaultValue: [] })
   @ValidateNested({ each: true })
   @Type(() => IndicatorContributionInput)
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_CONTRIBUTIONS)
   contributions: IndicatorContributionInput[] = [];
 }

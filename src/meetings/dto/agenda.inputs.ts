@@ -3,6 +3,7 @@ import { ArrayMaxSize, ArrayUnique, IsOptional, IsUUID } from 'class-validator';
 import { VersionedInput } from '../../common/dto/versioned.input';
 import { MeasureIds } from '../../national-plans/measure-ids.decorator';
 import { FreeText } from '../../common/validation/free-text.decorator';
+import { MAX_AGENDA_ITEMS } from '../../common/graphql/list-bounds';
 
 @InputType()
 export class AddAgendaItemInput {
@@ -59,6 +60,6 @@ export class ReorderAgendaInput {
   @Field(() => [ID], { description: 'Every item of the agenda, in the new order.' })
   @IsUUID('all', { each: true })
   @ArrayUnique()
-  @ArrayMaxSize(200)
+  @ArrayMaxSize(MAX_AGENDA_ITEMS)
   itemIds: string[];
 }

@@ -14,6 +14,7 @@ import { FreeText } from '../../common/validation/free-text.decorator';
 import { IsLocalDate } from '../../common/validation/is-local-date.decorator';
 import { MeasureIds } from '../../national-plans/measure-ids.decorator';
 import { PreventionActivityKind, TargetGroup } from '../prevention-activity.enums';
+import { MAX_PARTNERS } from '../../common/graphql/list-bounds';
 
 @InputType()
 export class RecordPreventionActivityInput {
@@ -56,7 +57,7 @@ export class RecordPreventionActivityInput {
   @Field(() => [ID], { defaultValue: [], description: 'Institutions it was organised with.' })
   @IsUUID('all', { each: true })
   @ArrayUnique()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_PARTNERS)
   partnerInstitutionIds: string[] = [];
 
   @Field(() => [ID], { defaultValue: [] })
