@@ -5,6 +5,7 @@ import { VersionedInput } from '../../common/dto/versioned.input';
 import { MeasureIds } from '../../national-plans/measure-ids.decorator';
 import { FreeText } from '../../common/validation/free-text.decorator';
 import { DecisionKind } from '../meeting.enums';
+import { MayOmit } from '../../common/dto/may-omit.decorator';
 
 @InputType({ description: 'Votes cast; their sum cannot exceed the voting members present.' })
 export class VotesInput {
@@ -65,12 +66,12 @@ export class RecordDecisionInput {
 @InputType({ description: 'Changes the fields given while the minutes are not approved.' })
 export class UpdateDecisionInput extends VersionedInput {
   @Field(() => DecisionKind, { nullable: true })
-  @IsOptional()
+  @MayOmit()
   @IsEnum(DecisionKind)
   kind?: DecisionKind;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @MayOmit()
   @FreeText(20000)
   text?: string;
 
@@ -81,7 +82,7 @@ export class UpdateDecisionInput extends VersionedInput {
   votes?: VotesInput;
 
   @Field(() => [ID], { nullable: true, description: 'Replaces the linked measures.' })
-  @IsOptional()
+  @MayOmit()
   @MeasureIds()
   measureIds?: string[];
 }
