@@ -19,6 +19,7 @@ import { passwordProblem } from './password-rules';
 import { PasswordService } from './password.service';
 import { TokenPayload } from './token-payload';
 import { Viewer } from './viewer';
+import { LIKE_ESCAPE, likeContains } from '../database/like-pattern';
 
 const BAD_CREDENTIALS = 'The e-mail or password is wrong.';
 
@@ -203,7 +204,9 @@ export class AccountsService {
     if (args.active !== undefined)
       query.andWhere('account.active = :active', { active: args.active });
     if (args.search) {
-      query.andWhere('account.email LIKE :search', { search: `%${normalizeEmail(args.search)}%` });
+      query.andWhere(`account.email LIKE :search ${LIKE_ESCAPE}`, {
+        search: likeContains(normalizeEmail(args.search)),
+      });
     }
     return paginate(query, args, { property: 'email', direction: 'ASC' });
   }
