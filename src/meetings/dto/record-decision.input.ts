@@ -6,25 +6,26 @@ import { MeasureIds } from '../../national-plans/measure-ids.decorator';
 import { FreeText } from '../../common/validation/free-text.decorator';
 import { DecisionKind } from '../meeting.enums';
 import { MayOmit } from '../../common/dto/may-omit.decorator';
+import { FIGURE_LIMITS } from '../../common/dto/figure-limits';
 
 @InputType({ description: 'Votes cast; their sum cannot exceed the voting members present.' })
 export class VotesInput {
   @Field(() => Int)
   @IsInt()
   @Min(0)
-  @Max(1000)
+  @Max(FIGURE_LIMITS.votes)
   for: number;
 
   @Field(() => Int)
   @IsInt()
   @Min(0)
-  @Max(1000)
+  @Max(FIGURE_LIMITS.votes)
   against: number;
 
   @Field(() => Int)
   @IsInt()
   @Min(0)
-  @Max(1000)
+  @Max(FIGURE_LIMITS.votes)
   abstained: number;
 }
 
