@@ -17,6 +17,7 @@ import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { formatGraphQLError } from './common/errors/to-graphql-error';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory';
 import { GraphQLContext } from './common/graphql/graphql-context';
+import { capLists } from './common/graphql/list-caps';
 import { redactRequest } from './common/http/log-redaction';
 import { queryLimits } from './common/graphql/query-limits';
 import { AppConfig } from './config/app-config';
@@ -62,6 +63,9 @@ export class AppModule {
           useFactory: (dataSource: DataSource): ApolloDriverConfig => ({
             autoSchemaFile: config.schemaFile ?? true,
             sortSchema: true,
+            // Every list bounded, its bound stated in schema.gql too (list-bounds.ts).
+            transformSchema: capLists,
+            transformAutoSchemaFile: true,
             playground: false,
             graphiql: false,
             introspection: config.introspection,

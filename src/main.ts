@@ -9,6 +9,13 @@ async function main() {
   const app = await createApp(config);
   await app.listen(config.port);
   const logger = new Logger('Main');
+  // A promise some request left rejected must not end the process for every other caller
+  // (Node's default): log it as the bug it is and keep serving.
+  process.on('unhandledRejection', (reason) => {
+    logger.error(
+      `Unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`,
+    );
+  });
   logger.log(`Workspace ready: http://localhost:${config.port}/graphql`);
 
   // Stop taking connections, let the requests in flight finish, then close the database.

@@ -3,6 +3,8 @@ import request from 'supertest';
 import { CREATE_ACTION_ITEM } from './support/action-item-documents';
 import {
   activeMeasureIds,
+  addMember,
+  createTaskForce,
   PINNED_NOW,
   seedTaskForceWorld,
   TaskForceWorld,
@@ -333,5 +335,54 @@ describe('Annual reports', () => {
       (await download('/reports/00000000-0000-4000-8000-000000000000.pdf', w.member.token)).status,
     ).toBe(404);
     expect((await download('/reports/not-a-report.pdf', w.member.token)).status).toBe(404);
+  });
+
+  it('bounds the narrative in the PDF: long words wrap, and past the page bound a note ends it', async () => {
+    const draft = (
+      await t.gql(
+        GENERATE,
+        { input: { taskForceId: w.taskForceId, year: 2024 } },
+        w.secretary.token,
+      )
+    ).data.generateAnnualReport;
+    const lines = Array.from({ length: 5000 }, (_, i) => `Eilutė ${i + 1}.`);
+    const word = 'Ilgas'.repeat(1000);
+    const written = await t.gql(
+      NARRATIVE,
+      { input: { id: draft.id, version: draft.version, narrative: [word, ...lines].join('\n') } },
+      w.secretary.token,
+    );
+    expect(written.errors).toBeUndefined();
+
+    const pdf = await download(draft.pdfPath, w.member.token);
+    expect(pdf.status).toBe(200);
+    const text = pdfText(pdf.body);
+    // Broken across lines and pages, not lost (a failure would print 5,000 characters).
+    expect(text.replace(/\s|-- \d+ of \d+ --/g, '').includes(word)).toBe(true);
+    expect(text).toContain('Eilutė 1.');
+    expect(text).toContain('Aprašymas per ilgas PDF dokumentui');
+    expect(text).not.toContain('Eilutė 5000.');
+    const pages = Number(/-- 1 of (\d+) --/.exec(text)?.[1]);
+    // The figures take a page or two; the narrative at most 40 (bounded-text.ts).
+    expect(pages).toBeGreaterThanOrEqual(40);
+    expect(pages).toBeLessThanOrEqual(43);
+  });
+
+  it('writes no spreadsheet formula into the CSV: cells starting with = + - @ are quoted', async () => {
+    const formula = '=HYPERLINK("https://example.org/x","Spausti")';
+    const taskForceId = await createTaskForce(t, w.admin, formula);
+    await addMember(t, w.admin, { taskForceId, personId: w.outsider.personId, role: 'MEMBER' });
+    await addMember(t, w.admin, { taskForceId, personId: w.secretary.personId, role: 'SECRETARY' });
+    const report = (
+      await t.gql(GENERATE, { input: { taskForceId, year: 2026 } }, w.secretary.token)
+    ).data.generateAnnualReport;
+    expect(report.figures.taskForce.startsWith(formula)).toBe(true);
+
+    const csv = await download(report.csvPath, w.commission);
+    expect(csv.status).toBe(200);
+    const rows: string[][] = parse(csv.body, { bom: true });
+    const name = rows.find((r) => r[0] === 'report' && r[1] === 'task force')?.[2];
+    expect(name).toBe(`'${report.figures.taskForce}`);
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 });

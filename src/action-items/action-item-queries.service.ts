@@ -9,6 +9,7 @@ import { TaskForceAccessService, visibleRecords } from '../task-forces/task-forc
 import { ActionItemOrder, OPEN_STATUSES } from './action-item.enums';
 import { ActionItem } from './action-item.entity';
 import { ActionItemsArgs, MyActionItemsArgs } from './dto/action-items.args';
+import { LIKE_ESCAPE, likeContains } from '../database/like-pattern';
 
 const ORDERS: Record<ActionItemOrder, SortKey> = {
   DUE_DATE_ASC: { property: 'dueDate', direction: 'ASC' },
@@ -97,15 +98,10 @@ export class ActionItemQueriesService {
       query.andWhere(
         new Brackets((where) =>
           where
-            .where("LOWER(item.title) LIKE :text ESCAPE '\\'")
-            .orWhere("LOWER(item.description) LIKE :text ESCAPE '\\'"),
+            .where(`LOWER(item.title) LIKE :text ${LIKE_ESCAPE}`)
+            .orWhere(`LOWER(item.description) LIKE :text ${LIKE_ESCAPE}`),
         ),
-        {
-          text: `%${args
-            .text!.trim()
-            .toLowerCase()
-            .replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-        },
+        { text: likeContains(args.text!.trim().toLowerCase()) },
       );
     }
   }

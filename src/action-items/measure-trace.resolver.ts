@@ -1,8 +1,7 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
 import { loadLinked, reverseLink } from '../common/dataloader/request-loaders';
-import { unauthenticated } from '../common/errors/domain-error';
 import { GraphQLContext } from '../common/graphql/graphql-context';
 import { DECISION_MEASURES } from '../meetings/measure-links';
 import { Decision } from '../meetings/decision.entity';
@@ -19,6 +18,7 @@ import { ACTION_ITEM_MEASURES } from './action-item-fields.resolver';
 import { loadIndicatorTotals } from './action-item-loaders';
 import { ActionItem } from './action-item.entity';
 import { IndicatorTotal } from './dto/indicator-total.type';
+import { TraceArgs } from './dto/trace.args';
 
 /**
  * Traceability from the plan down: what the task forces decided, did and reported under a
@@ -28,9 +28,8 @@ import { IndicatorTotal } from './dto/indicator-total.type';
 export class MeasureTraceResolver {
   constructor(private readonly access: TaskForceAccessService) {}
 
-  /** The plan tree is public; what task forces did under it is not. */
-  private scope(viewer: Viewer | null) {
-    if (!viewer) throw unauthenticated('Log in to see the records linked to a measure.');
+  /** The plan tree is public; what task forces did under it is not (CurrentViewer refuses). */
+  private scope(viewer: Viewer) {
     return this.access.scopeOf(viewer);
   }
 
@@ -39,10 +38,11 @@ export class MeasureTraceResolver {
     @Parent() measure: PlanMeasure,
     @Context() ctx: GraphQLContext,
     @CurrentViewer() viewer: Viewer,
+    @Args() { first }: TraceArgs,
   ) {
     const scope = await this.scope(viewer);
     return ctx.loaders
-      .get<string, Decision[]>('Decision@measure', (ids) =>
+      .get<string, Decision[]>(`Decision@measure:${first}`, (ids) =>
         loadLinked(
           ctx.loaders.manager,
           Decision,
@@ -53,6 +53,7 @@ export class MeasureTraceResolver {
             q
               .innerJoin(Meeting, 'meeting', 'meeting.id = target.meetingId')
               .andWhere(visibleRecords(scope, 'meeting', 'confidential')),
+          first,
         ),
       )
       .load(measure.id);
@@ -63,10 +64,11 @@ export class MeasureTraceResolver {
     @Parent() measure: PlanMeasure,
     @Context() ctx: GraphQLContext,
     @CurrentViewer() viewer: Viewer,
+    @Args() { first }: TraceArgs,
   ) {
     const scope = await this.scope(viewer);
     return ctx.loaders
-      .get<string, ActionItem[]>('ActionItem@measure', (ids) =>
+      .get<string, ActionItem[]>(`ActionItem@measure:${first}`, (ids) =>
         loadLinked(
           ctx.loaders.manager,
           ActionItem,
@@ -74,6 +76,7 @@ export class MeasureTraceResolver {
           ids,
           'dueDate',
           (q) => q.andWhere(visibleRecords(scope, 'target')),
+          first,
         ),
       )
       .load(measure.id);
@@ -84,10 +87,11 @@ export class MeasureTraceResolver {
     @Parent() measure: PlanMeasure,
     @Context() ctx: GraphQLContext,
     @CurrentViewer() viewer: Viewer,
+    @Args() { first }: TraceArgs,
   ) {
     const scope = await this.scope(viewer);
     return ctx.loaders
-      .get<string, PreventionActivity[]>('PreventionActivity@measure', (ids) =>
+      .get<string, PreventionActivity[]>(`PreventionActivity@measure:${first}`, (ids) =>
         loadLinked(
           ctx.loaders.manager,
           PreventionActivity,
@@ -95,6 +99,7 @@ export class MeasureTraceResolver {
           ids,
           'date',
           (q) => q.andWhere(visibleRecords(scope, 'target')),
+          first,
         ),
       )
       .load(measure.id);

@@ -1,6 +1,17 @@
 import { stringify } from 'csv-stringify/sync';
 import { AnnualReportFigures } from './dto/annual-report-figures.type';
 
+/** What makes a spreadsheet read a text cell as a formula (OWASP's "CSV injection" list). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell a spreadsheet would run as a formula gets a leading apostrophe, so it shows as the
+ * text it is. Numbers stay numbers: a negative count is not a formula.
+ */
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
 /**
  * The figures as one CSV table (RFC 4180: quoted as needed, CRLF line ends), UTF-8 with a byte
  * order mark so spreadsheets read the Lithuanian letters right.
@@ -51,5 +62,10 @@ export function renderReportCsv(figures: AnnualReportFigures, status: string): s
     );
   }
   for (const row of figures.followUpRequests) add('follow-up requests', row.label, row.count);
-  return stringify(rows, { bom: true, record_delimiter: '\r\n', quoted_match: /[",\r\n]/ });
+  return stringify(rows, {
+    bom: true,
+    record_delimiter: '\r\n',
+    quoted_match: /[",\r\n]/,
+    cast: { string: neutraliseFormula },
+  });
 }

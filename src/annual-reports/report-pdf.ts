@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { breakLongRuns, writeBounded } from './bounded-text';
 import { AnnualReportFigures, LabelledCount } from './dto/annual-report-figures.type';
 
 /** DejaVu Sans covers ą č ę ė į š ų ū ž; PDF's built-in fonts do not. */
@@ -11,6 +12,10 @@ const STATUS_LT: Record<string, string> = {
   ACCEPTED: 'priimta',
   RETURNED: 'grąžinta',
 };
+
+const TRUNCATED = ({ narrativePages }: { narrativePages: number }) =>
+  `[Aprašymas per ilgas PDF dokumentui: čia pateikta tik jo pradžia (iki ${narrativePages} psl.). ` +
+  'Visą tekstą rasite darbo erdvėje, metinės ataskaitos aprašyme.]';
 
 export interface ReportMeta {
   status: string;
@@ -38,21 +43,22 @@ export function renderReportPdf(figures: AnnualReportFigures, meta: ReportMeta):
     doc.on('error', reject);
   });
 
+  // Every text goes through here: names and titles may hold long runs too (see bounded-text).
+  const write = (text: string) => doc.text(breakLongRuns(text));
   const heading = (text: string) =>
     doc.moveDown(0.8).font('bold').fontSize(13).text(text).font('body').fontSize(10.5);
-  const line = (label: string, value: string | number | null) =>
-    doc.text(`${label}: ${value ?? '—'}`);
+  const line = (label: string, value: string | number | null) => write(`${label}: ${value ?? '—'}`);
   const list = (rows: LabelledCount[]) =>
     rows.length
       ? rows.forEach((r) =>
-          doc.text(
-            `• ${r.label}: ${r.count}${r.participants ? ` (dalyvių ${r.participants})` : ''}`,
-          ),
+          write(`• ${r.label}: ${r.count}${r.participants ? ` (dalyvių ${r.participants})` : ''}`),
         )
       : doc.text('—');
 
   doc.font('bold').fontSize(18).text(`Metinė ataskaita už ${figures.year} m.`);
-  doc.font('body').fontSize(12).text(figures.taskForce).text(figures.municipality);
+  doc.font('body').fontSize(12);
+  write(figures.taskForce);
+  write(figures.municipality);
   doc.fontSize(10.5).moveDown(0.5);
   line('Būsena', STATUS_LT[meta.status] ?? meta.status);
   line(
@@ -77,7 +83,7 @@ export function renderReportPdf(figures: AnnualReportFigures, meta: ReportMeta):
   line('Įvykdyta laiku', figures.actionItemsDoneOnTime);
   line('Įvykdyta pavėluotai', figures.actionItemsDoneLate);
   for (const m of figures.actionItemsByMeasure) {
-    doc.text(
+    write(
       `${m.measureCode} ${m.measureTitle}: atviri ${m.open}, vykdomi ${m.inProgress}, įvykdyti ${m.done}, atšaukti ${m.cancelled}`,
     );
   }
@@ -85,9 +91,7 @@ export function renderReportPdf(figures: AnnualReportFigures, meta: ReportMeta):
   heading('Vertinimo rodikliai');
   if (!figures.indicators.length) doc.text('—');
   for (const i of figures.indicators) {
-    doc.text(
-      `${i.measureCode} ${i.indicator}: ${i.total} ${i.unit} (siektina reikšmė ${i.target})`,
-    );
+    write(`${i.measureCode} ${i.indicator}: ${i.total} ${i.unit} (siektina reikšmė ${i.target})`);
   }
 
   heading('Prevencinė veikla');
@@ -100,7 +104,9 @@ export function renderReportPdf(figures: AnnualReportFigures, meta: ReportMeta):
   list(figures.followUpRequests);
 
   heading('Aprašymas');
-  doc.text(meta.narrative?.trim() || '—');
+  const narrative = meta.narrative?.trim();
+  if (!narrative) doc.text('—');
+  else writeBounded(doc, narrative, TRUNCATED);
   doc.end();
   return done;
 }

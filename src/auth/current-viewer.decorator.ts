@@ -1,10 +1,18 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import { unauthenticated } from '../common/errors/domain-error';
 import { GraphQLContext } from '../common/graphql/graphql-context';
 import { Viewer } from './viewer';
 
-/** The authenticated caller; the guard has already refused anonymous calls where needed. */
+/**
+ * The authenticated caller. Operations are guarded, but field resolvers are not: a field that
+ * takes the viewer can be reached without one (under `login`'s result, or a public query), and
+ * answers UNAUTHENTICATED there instead of running with `null`.
+ */
 export const CurrentViewer = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): Viewer | null =>
-    GqlExecutionContext.create(context).getContext<GraphQLContext>().req.viewer ?? null,
+  (_data: unknown, context: ExecutionContext): Viewer => {
+    const viewer = GqlExecutionContext.create(context).getContext<GraphQLContext>().req.viewer;
+    if (!viewer) throw unauthenticated('Log in to read this.');
+    return viewer;
+  },
 );

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { paginate } from '../common/pagination/paginate';
 import { InstitutionsArgs } from './dto/institutions.args';
 import { Institution } from './institution.entity';
+import { LIKE_ESCAPE, likeContains } from '../database/like-pattern';
 
 @Injectable()
 export class InstitutionsService {
@@ -20,8 +21,11 @@ export class InstitutionsService {
     if (args.national !== undefined) {
       query.andWhere(`institution.municipalityId IS ${args.national ? '' : 'NOT '}NULL`);
     }
-    if (args.search)
-      query.andWhere('institution.name LIKE :search', { search: `%${args.search}%` });
+    if (args.search) {
+      query.andWhere(`institution.name LIKE :search ${LIKE_ESCAPE}`, {
+        search: likeContains(args.search),
+      });
+    }
     return paginate(query, args, { property: 'name', direction: 'ASC' });
   }
 }

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { definedChanges } from '../common/dto/defined-changes';
 import { badInput, conflict, notFound } from '../common/errors/domain-error';
+import { MAX_AGENDA_ITEMS, requireRoom } from '../common/graphql/list-bounds';
 import { TransactionService } from '../database/transaction.service';
 import { requireMeasures, withMeasureIds } from '../national-plans/plan-measure-links';
 import { AgendaItem } from './agenda-item.entity';
@@ -13,7 +14,7 @@ import {
   UpdateAgendaItemInput,
 } from './dto/agenda.inputs';
 import { MeetingAccessService } from './meeting-access.service';
-import { Meeting } from './meeting.entity';
+import { Meeting, meetingNumber } from './meeting.entity';
 import { nextNumber } from '../database/next-number';
 
 @Injectable()
@@ -26,6 +27,12 @@ export class AgendaService {
   addAgendaItem(viewer: Viewer, input: AddAgendaItemInput): Promise<AgendaItem> {
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
       const meeting = await this.meetingAccess.requireEditable(manager, viewer, input.meetingId);
+      const items = await manager.countBy(AgendaItem, { meetingId: meeting.id });
+      requireRoom(
+        items,
+        MAX_AGENDA_ITEMS,
+        `The agenda of meeting ${meetingNumber(meeting)} already has ${MAX_AGENDA_ITEMS} items, the most one meeting can hold.`,
+      );
       const item = await manager.save(
         manager.create(AgendaItem, {
           meetingId: meeting.id,

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { definedChanges } from '../common/dto/defined-changes';
 import { badInput, conflict, failedPrecondition, notFound } from '../common/errors/domain-error';
+import { MAX_DECISIONS, requireRoom } from '../common/graphql/list-bounds';
 import { Clock } from '../common/time/clock';
 import { TransactionService } from '../database/transaction.service';
 import { requireMeasures, withMeasureIds } from '../national-plans/plan-measure-links';
@@ -33,6 +34,12 @@ export class DecisionsService {
       if (input.votes) await this.checkVotes(manager, meeting, input.votes);
       await this.checkAgendaItem(manager, meeting, input.agendaItemId);
       await this.checkAmends(manager, meeting, input.amendsId);
+      const taken = await manager.countBy(Decision, { meetingId: meeting.id });
+      requireRoom(
+        taken,
+        MAX_DECISIONS,
+        `Meeting ${meetingNumber(meeting)} already has ${MAX_DECISIONS} decisions, the most one meeting can hold.`,
+      );
       const decision = await manager.save(
         manager.create(Decision, {
           meetingId: meeting.id,

@@ -55,9 +55,9 @@ export class TaskForceAccessService {
     private readonly clock: Clock,
   ) {}
 
-  /** The caller's rights; a field reached without a login (e.g. from `login`) is refused. */
+  /** The caller's rights; without a caller there are none (refused before any promise starts). */
   scopeOf(viewer: Viewer | null): Promise<TaskForceScope> {
-    if (!viewer) return Promise.reject(unauthenticated());
+    if (!viewer) throw unauthenticated();
     let scope = this.scopes.get(viewer);
     if (!scope) {
       scope = this.loadScope(viewer);

@@ -6,10 +6,13 @@ import {
   IsNumber,
   IsOptional,
   IsUUID,
+  Max,
   ValidateNested,
 } from 'class-validator';
 import { FreeText } from '../../common/validation/free-text.decorator';
 import { ActionItemStatus } from '../action-item.enums';
+import { MAX_CONTRIBUTIONS } from '../../common/graphql/list-bounds';
+import { FIGURE_LIMITS } from '../../common/dto/figure-limits';
 
 @InputType({ description: "A figure against an indicator of one of the item's measures." })
 export class IndicatorContributionInput {
@@ -17,8 +20,11 @@ export class IndicatorContributionInput {
   @IsUUID()
   indicatorId: string;
 
-  @Field(() => Float, { description: "Positive, in the indicator's unit (e.g. 25 persons)." })
+  @Field(() => Float, {
+    description: `Positive, in the indicator's unit (e.g. 25 persons), at most ${FIGURE_LIMITS.contribution}.`,
+  })
   @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Max(FIGURE_LIMITS.contribution)
   value: number;
 }
 
@@ -40,6 +46,6 @@ export class PostActionUpdateInput {
   @Field(() => [IndicatorContributionInput], { defaultValue: [] })
   @ValidateNested({ each: true })
   @Type(() => IndicatorContributionInput)
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_CONTRIBUTIONS)
   contributions: IndicatorContributionInput[] = [];
 }

@@ -6,6 +6,7 @@ import { FreeText } from '../../common/validation/free-text.decorator';
 import { IsLocalDate } from '../../common/validation/is-local-date.decorator';
 import { MeasureIds } from '../../national-plans/measure-ids.decorator';
 import { ActionItemStatus } from '../action-item.enums';
+import { MayOmit } from '../../common/dto/may-omit.decorator';
 
 @InputType({
   description:
@@ -13,7 +14,7 @@ import { ActionItemStatus } from '../action-item.enums';
 })
 export class UpdateActionItemInput extends VersionedInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @MayOmit()
   @FreeText(300)
   title?: string;
 
@@ -23,7 +24,7 @@ export class UpdateActionItemInput extends VersionedInput {
   description?: string;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional()
+  @MayOmit()
   @IsUUID()
   assigneeId?: string;
 
@@ -33,17 +34,17 @@ export class UpdateActionItemInput extends VersionedInput {
   responsibleInstitutionId?: string;
 
   @Field(() => LocalDateScalar, { nullable: true })
-  @IsOptional()
+  @MayOmit()
   @IsLocalDate()
   dueDate?: string;
 
   @Field(() => [ID], { nullable: true, description: 'Replaces the linked measures.' })
-  @IsOptional()
+  @MayOmit()
   @MeasureIds()
   measureIds?: string[];
 
   @Field(() => ActionItemStatus, { nullable: true })
-  @IsOptional()
+  @MayOmit()
   @IsEnum(ActionItemStatus)
   status?: ActionItemStatus;
 

@@ -8,7 +8,10 @@ export class LabelledCount {
   @Field(() => Int)
   count: number;
 
-  @Field(() => Int, { nullable: true, description: 'People reached, where it applies.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'People reached, where it applies (a sum: a Float, it can pass 2^31).',
+  })
   participants?: number | null;
 }
 
@@ -110,7 +113,7 @@ export class AnnualReportFigures {
   @Field(() => Int)
   preventionActivities: number;
 
-  @Field(() => Int)
+  @Field(() => Float, { description: 'People reached (a sum: a Float, it can pass 2^31).' })
   preventionParticipants: number;
 
   @Field(() => [LabelledCount])

@@ -108,7 +108,7 @@ export const reverseLink = (link: JoinTableLink): JoinTableLink => ({
 /**
  * Loads the targets linked to many owners through a join table, in one query, grouped in key
  * order and sorted by `orderBy` (a property of the target). `restrict` narrows the targets,
- * e.g. to what the caller may see.
+ * e.g. to what the caller may see; `limit` keeps the first ones of each owner, in SQL.
  */
 export async function loadLinked<T extends ObjectLiteral & { id: string }>(
   manager: EntityManager,
@@ -117,15 +117,34 @@ export async function loadLinked<T extends ObjectLiteral & { id: string }>(
   ownerIds: readonly string[],
   orderBy: keyof T & string,
   restrict?: (query: SelectQueryBuilder<T>) => void,
+  limit?: number,
 ): Promise<T[][]> {
+  const owner = `link.${link.ownerColumn}`;
   const query = manager
     .getRepository(target)
     .createQueryBuilder('target')
     .innerJoin(link.table, 'link', `link.${link.targetColumn} = target.id`)
-    .addSelect(`link.${link.ownerColumn}`, 'link_owner_id')
-    .where(`link.${link.ownerColumn} IN (:...ownerIds)`, { ownerIds })
-    .orderBy(`target.${orderBy}`, 'ASC');
+    .addSelect(owner, 'link_owner_id')
+    .where(`${owner} IN (:...ownerIds)`, { ownerIds })
+    .orderBy(`target.${orderBy}`, 'ASC')
+    .addOrderBy('target.id', 'ASC');
   restrict?.(query);
+  if (limit !== undefined) {
+    // The same rows ranked per owner; only the first `limit` of each stay (one statement).
+    const ranked = query
+      .clone()
+      .select(owner, 'rank_owner')
+      .addSelect('target.id', 'rank_target')
+      .addSelect(
+        `ROW_NUMBER() OVER (PARTITION BY ${owner} ORDER BY target.${orderBy} ASC, target.id ASC)`,
+        'rank_n',
+      )
+      .orderBy();
+    query.andWhere(
+      `(${owner}, target.id) IN (SELECT ranked.rank_owner, ranked.rank_target FROM (${ranked.getQuery()}) ranked WHERE ranked.rank_n <= :rankLimit)`,
+      { rankLimit: limit },
+    );
+  }
   const { entities, raw } = await query.getRawAndEntities();
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const groups = new Map<string, T[]>(ownerIds.map((id) => [id, []]));

@@ -10,6 +10,8 @@ export enum ErrorCode {
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
   /** The HTTP request body is larger than the server accepts. */
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** The query could return more values than one answer may hold (see list-bounds.ts). */
+  QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

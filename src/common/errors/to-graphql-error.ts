@@ -14,13 +14,18 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   [ErrorCode.FAILED_PRECONDITION]: HttpStatus.PRECONDITION_FAILED,
   [ErrorCode.TOO_MANY_REQUESTS]: HttpStatus.TOO_MANY_REQUESTS,
   [ErrorCode.PAYLOAD_TOO_LARGE]: HttpStatus.PAYLOAD_TOO_LARGE,
+  [ErrorCode.QUERY_TOO_COSTLY]: HttpStatus.BAD_REQUEST,
   [ErrorCode.INTERNAL_SERVER_ERROR]: HttpStatus.INTERNAL_SERVER_ERROR,
 };
 
-/** The reverse, for Nest's HttpExceptions; a 500 is never trusted as ours and stays masked. */
+/**
+ * The reverse, for Nest's HttpExceptions; a 500 is never trusted as ours and stays masked, and
+ * a 400 is BAD_USER_INPUT (QUERY_TOO_COSTLY comes only from the cost limit).
+ */
+const NOT_FROM_STATUS = new Set([ErrorCode.INTERNAL_SERVER_ERROR, ErrorCode.QUERY_TOO_COSTLY]);
 const CODE_OF_STATUS = new Map<number, ErrorCode>(
   Object.entries(HTTP_STATUS_OF)
-    .filter(([code]) => code !== ErrorCode.INTERNAL_SERVER_ERROR)
+    .filter(([code]) => !NOT_FROM_STATUS.has(code as ErrorCode))
     .map(([code, status]) => [status, code as ErrorCode]),
 );
 

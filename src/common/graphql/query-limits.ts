@@ -1,5 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { NextFunction, Request, Response } from 'express';
+import { queryCostLimit } from './query-cost';
 
 /** Longest GraphQL document accepted, in characters (the variables are limited by the body). */
 export const MAX_DOCUMENT_LENGTH = 20_000;
@@ -9,13 +10,14 @@ export const MAX_BODY = '1mb';
 
 /**
  * Refuses oversized, deeply nested or costly documents before they run: graphql-armor's
- * depth, cost, alias and directive limits; `documentLengthLimit` bounds the length first.
- * Batched requests (several operations in one HTTP request) are off in Apollo.
+ * depth, alias and directive limits, and our cost limit, which counts the rows lists can
+ * return (query-cost.ts; armor's counts depth, not rows); `documentLengthLimit` bounds the
+ * length first. Batched requests (several operations in one HTTP request) are off in Apollo.
  */
 export function queryLimits() {
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
-    costLimit: { maxCost: 20_000 },
+    costLimit: { enabled: false },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
     // Its token count parses the document a second time and turns syntax errors into
@@ -24,7 +26,7 @@ export function queryLimits() {
     blockFieldSuggestion: { enabled: true },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins, validationRules };
+  return { plugins: [...plugins, queryCostLimit()], validationRules };
 }
 
 /**

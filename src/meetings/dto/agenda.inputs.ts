@@ -3,6 +3,8 @@ import { ArrayMaxSize, ArrayUnique, IsOptional, IsUUID } from 'class-validator';
 import { VersionedInput } from '../../common/dto/versioned.input';
 import { MeasureIds } from '../../national-plans/measure-ids.decorator';
 import { FreeText } from '../../common/validation/free-text.decorator';
+import { MayOmit } from '../../common/dto/may-omit.decorator';
+import { MAX_AGENDA_ITEMS } from '../../common/graphql/list-bounds';
 
 @InputType()
 export class AddAgendaItemInput {
@@ -27,7 +29,7 @@ export class AddAgendaItemInput {
 @InputType({ description: 'Changes the fields given; the others stay.' })
 export class UpdateAgendaItemInput extends VersionedInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @MayOmit()
   @FreeText(300)
   title?: string;
 
@@ -42,7 +44,7 @@ export class UpdateAgendaItemInput extends VersionedInput {
   discussionSummary?: string;
 
   @Field(() => [ID], { nullable: true, description: 'Replaces the linked measures.' })
-  @IsOptional()
+  @MayOmit()
   @MeasureIds()
   measureIds?: string[];
 }
@@ -59,6 +61,6 @@ export class ReorderAgendaInput {
   @Field(() => [ID], { description: 'Every item of the agenda, in the new order.' })
   @IsUUID('all', { each: true })
   @ArrayUnique()
-  @ArrayMaxSize(200)
+  @ArrayMaxSize(MAX_AGENDA_ITEMS)
   itemIds: string[];
 }

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { FreeText } from '../../common/validation/free-text.decorator';
 import { AttendanceStatus } from '../meeting.enums';
+import { MAX_GUESTS } from '../../common/graphql/list-bounds';
 
 @InputType()
 export class AttendanceEntryInput {
@@ -46,6 +47,6 @@ export class RecordAttendanceInput {
   @IsOptional()
   @ValidateNested({ each: true })
   @Type(() => GuestInput)
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(MAX_GUESTS)
   guests?: GuestInput[];
 }

@@ -5,25 +5,27 @@ import { VersionedInput } from '../../common/dto/versioned.input';
 import { MeasureIds } from '../../national-plans/measure-ids.decorator';
 import { FreeText } from '../../common/validation/free-text.decorator';
 import { DecisionKind } from '../meeting.enums';
+import { MayOmit } from '../../common/dto/may-omit.decorator';
+import { FIGURE_LIMITS } from '../../common/dto/figure-limits';
 
 @InputType({ description: 'Votes cast; their sum cannot exceed the voting members present.' })
 export class VotesInput {
   @Field(() => Int)
   @IsInt()
   @Min(0)
-  @Max(1000)
+  @Max(FIGURE_LIMITS.votes)
   for: number;
 
   @Field(() => Int)
   @IsInt()
   @Min(0)
-  @Max(1000)
+  @Max(FIGURE_LIMITS.votes)
   against: number;
 
   @Field(() => Int)
   @IsInt()
   @Min(0)
-  @Max(1000)
+  @Max(FIGURE_LIMITS.votes)
   abstained: number;
 }
 
@@ -65,12 +67,12 @@ export class RecordDecisionInput {
 @InputType({ description: 'Changes the fields given while the minutes are not approved.' })
 export class UpdateDecisionInput extends VersionedInput {
   @Field(() => DecisionKind, { nullable: true })
-  @IsOptional()
+  @MayOmit()
   @IsEnum(DecisionKind)
   kind?: DecisionKind;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @MayOmit()
   @FreeText(20000)
   text?: string;
 
@@ -81,7 +83,7 @@ export class UpdateDecisionInput extends VersionedInput {
   votes?: VotesInput;
 
   @Field(() => [ID], { nullable: true, description: 'Replaces the linked measures.' })
-  @IsOptional()
+  @MayOmit()
   @MeasureIds()
   measureIds?: string[];
 }

@@ -3,21 +3,22 @@ import { IsBoolean, IsDate, IsEnum, IsOptional } from 'class-validator';
 import { VersionedInput } from '../../common/dto/versioned.input';
 import { FreeText } from '../../common/validation/free-text.decorator';
 import { MeetingFormat } from '../meeting.enums';
+import { MayOmit } from '../../common/dto/may-omit.decorator';
 
 @InputType({ description: 'Changes the fields given; the others stay.' })
 export class UpdateMeetingInput extends VersionedInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @MayOmit()
   @FreeText(300)
   title?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @MayOmit()
   @IsDate()
   startsAt?: Date;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @MayOmit()
   @IsDate()
   endsAt?: Date;
 
@@ -27,12 +28,12 @@ export class UpdateMeetingInput extends VersionedInput {
   location?: string;
 
   @Field(() => MeetingFormat, { nullable: true })
-  @IsOptional()
+  @MayOmit()
   @IsEnum(MeetingFormat)
   format?: MeetingFormat;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @MayOmit()
   @IsBoolean()
   confidential?: boolean;
 }

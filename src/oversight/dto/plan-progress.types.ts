@@ -28,7 +28,7 @@ export class ProgressSummary {
   @Field(() => Int)
   preventionActivities: number;
 
-  @Field(() => Int)
+  @Field(() => Float, { description: 'People reached (a sum: a Float, it can pass 2^31).' })
   participants: number;
 
   @Field(() => Float, {

@@ -1,4 +1,4 @@
-import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar';
 import { IsLocalDate } from '../../common/validation/is-local-date.decorator';
@@ -74,7 +74,7 @@ export class StatusOverviewRow {
   @Field(() => Int)
   preventionActivities: number;
 
-  @Field(() => Int)
+  @Field(() => Float, { description: 'People reached (a sum: a Float, it can pass 2^31).' })
   preventionParticipants: number;
 
   @Field(() => Int, { description: 'Follow-up requests not yet closed.' })

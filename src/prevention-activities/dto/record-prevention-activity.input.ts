@@ -14,6 +14,8 @@ import { FreeText } from '../../common/validation/free-text.decorator';
 import { IsLocalDate } from '../../common/validation/is-local-date.decorator';
 import { MeasureIds } from '../../national-plans/measure-ids.decorator';
 import { PreventionActivityKind, TargetGroup } from '../prevention-activity.enums';
+import { MAX_PARTNERS } from '../../common/graphql/list-bounds';
+import { FIGURE_LIMITS } from '../../common/dto/figure-limits';
 
 @InputType()
 export class RecordPreventionActivityInput {
@@ -42,10 +44,12 @@ export class RecordPreventionActivityInput {
   @IsEnum(TargetGroup)
   targetGroup: TargetGroup;
 
-  @Field(() => Int, { description: 'How many people took part (an aggregate, never names).' })
+  @Field(() => Int, {
+    description: `How many people took part (an aggregate, never names), at most ${FIGURE_LIMITS.participants}.`,
+  })
   @IsInt()
   @Min(0)
-  @Max(1_000_000)
+  @Max(FIGURE_LIMITS.participants)
   participants: number;
 
   @Field({ nullable: true })
@@ -56,7 +60,7 @@ export class RecordPreventionActivityInput {
   @Field(() => [ID], { defaultValue: [], description: 'Institutions it was organised with.' })
   @IsUUID('all', { each: true })
   @ArrayUnique()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_PARTNERS)
   partnerInstitutionIds: string[] = [];
 
   @Field(() => [ID], { defaultValue: [] })
