@@ -311,6 +311,7 @@ describe('Annual reports', () => {
     expect(text).toContain('Vilniaus miesto savivaldybė');
     expect(text).toContain('Ūla Žemaitė');
     expect(text).toMatch(/Įvykusių posėdžių: 2/);
+    expect(text).toContain('Skaičiuojami ir uždari (konfidencialūs) posėdžiai');
     for (const letter of ['ą', 'č', 'ę', 'ė', 'į', 'š', 'ų', 'ū', 'ž'])
       expect(text).toContain(letter);
 
@@ -326,6 +327,8 @@ describe('Annual reports', () => {
       rows.find((r) => r[0] === section && r[1] === item)?.[2];
     expect(value('report', 'task force')).toBe(report.figures.taskForce);
     expect(value('meetings', 'held')).toBe('2');
+    const detail = rows.find((r) => r[0] === 'decisions' && r[1] === 'total')?.[3];
+    expect(detail).toBe('confidential meetings included (numbers only)');
     expect(value('prevention activities', 'participants')).toBe('75');
     expect(value('decisions by kind', 'RESOLUTION')).toBe('1');
 

@@ -473,6 +473,16 @@ describe('Rights that depend on the record (issue 12)', () => {
     );
     expect(event.actor_account_id).toBeNull();
     await expect(run(process.execPath, [...cli, account.email, 'KING'], { env })).rejects.toThrow();
+
+    // A new deployment's first administrator: created on the server, with a one-time password.
+    const first = await run(
+      process.execPath,
+      [...cli, 'pirma.administratore@test.lt', 'ADMIN', '--create', 'Pirma Administratorė'],
+      { env },
+    );
+    const password = /one-time password: (\S+)/.exec(first.stdout)![1];
+    const admin = await t.login('pirma.administratore@test.lt', password);
+    expect(data(await t.gql(ME, {}, admin)).me.systemRole).toBe('ADMIN');
   }, 60_000);
 
   describe('item 9: confidential meetings leak through no side door', () => {

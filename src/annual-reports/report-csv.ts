@@ -27,10 +27,11 @@ export function renderReportCsv(figures: AnnualReportFigures, status: string): s
   add('report', 'status', status);
   add('members', 'members', figures.members);
   add('members', 'institutions represented', figures.institutions);
-  add('meetings', 'held', figures.meetingsHeld);
+  const counted = 'confidential meetings included (numbers only)';
+  add('meetings', 'held', figures.meetingsHeld, counted);
   add('meetings', 'cancelled', figures.meetingsCancelled);
   add('meetings', 'attendance rate %', figures.attendanceRate);
-  add('decisions', 'total', figures.decisions);
+  add('decisions', 'total', figures.decisions, counted);
   for (const row of figures.decisionsByKind) add('decisions by kind', row.label, row.count);
   for (const row of figures.actionItemsByStatus)
     add('action items by status', row.label, row.count);

@@ -2,6 +2,9 @@ import PDFDocument from 'pdfkit';
 import { breakLongRuns, writeBounded } from './bounded-text';
 import { AnnualReportFigures, LabelledCount } from './dto/annual-report-figures.type';
 
+const CONFIDENTIAL_COUNTED =
+  'Skaičiuojami ir uždari (konfidencialūs) posėdžiai bei jų sprendimai; jų turinys čia nerodomas.';
+
 /** DejaVu Sans covers ą č ę ė į š ų ū ž; PDF's built-in fonts do not. */
 const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
 const BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
@@ -67,12 +70,14 @@ export function renderReportPdf(figures: AnnualReportFigures, meta: ReportMeta):
   );
   if (meta.returnReason) line('Grąžinimo priežastis', meta.returnReason);
 
+  // Figures count confidential meetings for every reader; the report says so plainly.
   heading('Darbo grupė ir posėdžiai');
   line('Narių', figures.members);
   line('Atstovaujamų institucijų', figures.institutions);
   line('Įvykusių posėdžių', figures.meetingsHeld);
   line('Atšauktų posėdžių', figures.meetingsCancelled);
   line('Lankomumas, %', figures.attendanceRate);
+  write(CONFIDENTIAL_COUNTED);
 
   heading('Sprendimai');
   line('Iš viso', figures.decisions);

@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { badInput, conflict, failedPrecondition, notFound } from '../common/errors/domain-error';
 import { MutationScope, TransactionService } from '../database/transaction.service';
+import { Person } from '../people/person.entity';
 import { Account } from './account.entity';
 import { ConfirmSystemRoleInput, GrantSystemRoleInput } from './dto/system-role.inputs';
 import { normalizeEmail } from './accounts.service';
+import { PasswordService } from './password.service';
 import { roleRequest } from './system-role-grants';
 import { SystemRole } from './system-role.enum';
 import { Viewer } from './viewer';
@@ -12,7 +14,10 @@ import { Viewer } from './viewer';
 /** Giving and confirming national roles; every step is audited. */
 @Injectable()
 export class SystemRolesService {
-  constructor(private readonly tx: TransactionService) {}
+  constructor(
+    private readonly tx: TransactionService,
+    private readonly passwords: PasswordService,
+  ) {}
 
   /** Lowers a role at once; asks for a privileged one, which another administrator confirms. */
   grantSystemRole(viewer: Viewer, input: GrantSystemRoleInput): Promise<Account> {
@@ -56,26 +61,48 @@ export class SystemRolesService {
    * The out-of-band step (`npm run account:role`): whoever runs it holds the server and its
    * database, so it gives a role at once, e.g. the first administrators of a new deployment.
    */
-  setOnServer(email: string, role: SystemRole): Promise<Account> {
+  async setOnServer(
+    email: string,
+    role: SystemRole,
+    newAccount?: { fullName: string; password: string },
+  ): Promise<{ account: Account; created: boolean }> {
+    const passwordHash = newAccount && (await this.passwords.hash(newAccount.password));
     return this.tx.run(null, async ({ manager, audit }) => {
-      const account = await manager.findOneBy(Account, { email: normalizeEmail(email) });
+      let account = await manager.findOneBy(Account, { email: normalizeEmail(email) });
+      const created = !account && !!newAccount;
+      if (!account && newAccount) {
+        const person = await manager.save(
+          manager.create(Person, { fullName: newAccount.fullName, email: normalizeEmail(email) }),
+        );
+        await audit({
+          operation: 'setSystemRoleOnServer',
+          entityType: 'Person',
+          entityId: person.id,
+          after: person,
+        });
+        account = manager.create(Account, {
+          email: normalizeEmail(email),
+          passwordHash,
+          personId: person.id,
+        });
+      }
       if (!account) throw notFound('Account', email);
-      const before = { ...account };
+      const before = account.id ? { ...account } : null;
       Object.assign(account, {
         systemRole: role,
         pendingSystemRole: null,
         pendingRoleRequestedById: null,
-        tokenVersion: account.tokenVersion + 1,
+        tokenVersion: (account.tokenVersion ?? 0) + 1,
       });
       const after = await manager.save(account);
       await audit({
         operation: 'setSystemRoleOnServer',
         entityType: 'Account',
-        entityId: account.id,
+        entityId: after.id,
         before,
         after,
       });
-      return after;
+      return { account: after, created };
     });
   }
 
