@@ -5,8 +5,8 @@ import { DataSource } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '../config/app-config';
 import { badInput, conflict, notFound, unauthenticated } from '../common/errors/domain-error';
 import { paginate } from '../common/pagination/paginate';
-import { TransactionService } from '../database/transaction.service';
-import { Institution } from '../institutions/institution.entity';
+import { MutationScope, TransactionService } from '../database/transaction.service';
+import { createPerson, normalizeEmail, personByEmail } from '../people/person-records';
 import { Person } from '../people/person.entity';
 import { Account } from './account.entity';
 import { AccountsArgs } from './dto/accounts.args';
@@ -25,8 +25,6 @@ import { LIKE_ESCAPE, likeContains } from '../database/like-pattern';
 
 /** Also for a disabled account: a different message would confirm the password was right. */
 const BAD_CREDENTIALS = 'The e-mail or password is wrong, or the account is disabled.';
-
-export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 @Injectable()
 export class AccountsService {
@@ -135,37 +133,20 @@ export class AccountsService {
 
   async createAccount(viewer: Viewer, input: CreateAccountInput): Promise<Account> {
     const email = normalizeEmail(input.email);
-    const problem = passwordProblem(input.password, email, input.fullName);
+    const known = input.personId
+      ? await this.dataSource.getRepository(Person).findOneBy({ id: input.personId })
+      : await personByEmail(this.dataSource.manager, email);
+    const name = input.fullName ?? known?.fullName ?? '';
+    const problem = passwordProblem(input.password, email, name);
     if (problem) throw badInput([{ field: 'password', message: problem }]);
     // Hash before taking the write lock: argon2 is deliberately slow.
     const passwordHash = await this.passwords.hash(input.password);
-    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+    return this.tx.run(viewer.accountId, async (scope) => {
+      const { manager, audit } = scope;
       if (await manager.existsBy(Account, { email })) {
         throw badInput([{ field: 'email', message: 'is already used by another account' }]);
       }
-      if (
-        input.institutionId &&
-        !(await manager.existsBy(Institution, { id: input.institutionId }))
-      ) {
-        throw badInput([
-          { field: 'institutionId', message: 'does not name an existing institution' },
-        ]);
-      }
-      const person = await manager.save(
-        manager.create(Person, {
-          fullName: input.fullName.trim(),
-          email,
-          phone: input.phone ?? null,
-          position: input.position ?? null,
-          institutionId: input.institutionId ?? null,
-        }),
-      );
-      await audit({
-        operation: 'createAccount',
-        entityType: 'Person',
-        entityId: person.id,
-        after: person,
-      });
+      const person = await this.personOf(scope, input, email);
       const account = await manager.save(
         manager.create(Account, {
           email,
@@ -183,6 +164,48 @@ export class AccountsService {
       });
       return account;
     });
+  }
+
+  /**
+   * The person the new login belongs to: the one named, or the one known by the e-mail, or a
+   * new one. One person never exists twice for one e-mail, nor has two logins.
+   */
+  private async personOf(scope: MutationScope, input: CreateAccountInput, email: string) {
+    const { manager, audit } = scope;
+    const person = input.personId
+      ? await manager.findOneBy(Person, { id: input.personId })
+      : await personByEmail(manager, email);
+    const field = input.personId ? 'personId' : 'email';
+    if (input.personId && !person) {
+      throw badInput([{ field, message: 'does not name a person' }]);
+    }
+    if (!person) {
+      if (!input.fullName) {
+        throw badInput([{ field: 'fullName', message: 'is required for a new person' }]);
+      }
+      return createPerson(scope, { ...input, fullName: input.fullName, email }, 'createAccount');
+    }
+    if (await manager.existsBy(Account, { personId: person.id })) {
+      throw badInput([{ field, message: `names ${person.fullName}, who has a login already` }]);
+    }
+    if (person.email && person.email !== email) {
+      throw badInput([
+        { field: 'email', message: `differs from the person's e-mail ${person.email}` },
+      ]);
+    }
+    if (!person.email) {
+      const before = { ...person };
+      person.email = email;
+      await manager.save(person);
+      await audit({
+        operation: 'createAccount',
+        entityType: 'Person',
+        entityId: person.id,
+        before,
+        after: person,
+      });
+    }
+    return person;
   }
 
   setAccountActive(viewer: Viewer, input: SetAccountActiveInput): Promise<Account> {

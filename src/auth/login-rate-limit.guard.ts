@@ -3,7 +3,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { normalizeIp } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { AppConfig, APP_CONFIG } from '../config/app-config';
-import { normalizeEmail } from './accounts.service';
+import { normalizeEmail } from '../people/person-records';
 import { RateLimiter } from './rate-limiter';
 
 export const LOGIN_LIMIT_MESSAGE = 'Too many login attempts; wait a minute and try again.';

@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { badInput, conflict, failedPrecondition, notFound } from '../common/errors/domain-error';
 import { MutationScope, TransactionService } from '../database/transaction.service';
-import { Person } from '../people/person.entity';
 import { Account } from './account.entity';
 import { ConfirmSystemRoleInput, GrantSystemRoleInput } from './dto/system-role.inputs';
-import { normalizeEmail } from './accounts.service';
+import { createPerson, normalizeEmail } from '../people/person-records';
 import { PasswordService } from './password.service';
 import { roleRequest } from './system-role-grants';
 import { SystemRole } from './system-role.enum';
@@ -67,19 +66,13 @@ export class SystemRolesService {
     newAccount?: { fullName: string; password: string },
   ): Promise<{ account: Account; created: boolean }> {
     const passwordHash = newAccount && (await this.passwords.hash(newAccount.password));
-    return this.tx.run(null, async ({ manager, audit }) => {
+    return this.tx.run(null, async (scope) => {
+      const { manager, audit } = scope;
       let account = await manager.findOneBy(Account, { email: normalizeEmail(email) });
       const created = !account && !!newAccount;
       if (!account && newAccount) {
-        const person = await manager.save(
-          manager.create(Person, { fullName: newAccount.fullName, email: normalizeEmail(email) }),
-        );
-        await audit({
-          operation: 'setSystemRoleOnServer',
-          entityType: 'Person',
-          entityId: person.id,
-          after: person,
-        });
+        const fields = { fullName: newAccount.fullName, email };
+        const person = await createPerson(scope, fields, 'setSystemRoleOnServer');
         account = manager.create(Account, {
           email: normalizeEmail(email),
           passwordHash,

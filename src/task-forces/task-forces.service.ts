@@ -1,20 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { normalizeEmail } from '../auth/accounts.service';
+import { DataSource } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { badInput, conflict, notFound } from '../common/errors/domain-error';
 import { paginate } from '../common/pagination/paginate';
 import { Clock } from '../common/time/clock';
 import { addDays } from '../common/time/vilnius-time';
-import { MutationScope, TransactionService } from '../database/transaction.service';
-import { Institution } from '../institutions/institution.entity';
+import { TransactionService } from '../database/transaction.service';
 import { Municipality } from '../municipalities/municipality.entity';
+import { createPerson } from '../people/person-records';
 import { Person } from '../people/person.entity';
 import { AddMemberInput } from './dto/add-member.input';
 import { CreateTaskForceInput } from './dto/create-task-force.input';
 import { EndMembershipInput } from './dto/end-membership.input';
-import { NewPersonInput } from './dto/new-person.input';
 import { TaskForcesArgs } from './dto/task-forces.args';
 import { Membership } from './membership.entity';
 import { TaskForceAccessService } from './task-force-access.service';
@@ -67,7 +65,8 @@ export class TaskForcesService {
       throw badInput([{ field: 'validTo', message: 'is before validFrom' }]);
     }
     await this.requireRosterRight(viewer, input);
-    const saved = await this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+    const saved = await this.tx.run(viewer.accountId, async (scope) => {
+      const { manager, audit } = scope;
       if (!(await manager.existsBy(TaskForce, { id: input.taskForceId }))) {
         throw notFound('TaskForce', input.taskForceId);
       }
@@ -77,7 +76,7 @@ export class TaskForcesService {
         field: 'validFrom',
       });
       const personId = input.person
-        ? await this.createPerson(manager, input.person, audit)
+        ? (await createPerson(scope, input.person, 'addMember', 'person.')).id
         : input.personId!;
       if (input.personId && !(await manager.existsBy(Person, { id: personId }))) {
         throw badInput([{ field: 'personId', message: 'does not name a person' }]);
@@ -115,35 +114,6 @@ export class TaskForcesService {
     });
     this.access.forget(viewer);
     return saved;
-  }
-
-  private async createPerson(
-    manager: EntityManager,
-    input: NewPersonInput,
-    audit: MutationScope['audit'],
-  ): Promise<string> {
-    if (
-      input.institutionId &&
-      !(await manager.existsBy(Institution, { id: input.institutionId }))
-    ) {
-      throw badInput([{ field: 'person.institutionId', message: 'does not name an institution' }]);
-    }
-    const person = await manager.save(
-      manager.create(Person, {
-        fullName: input.fullName.trim(),
-        email: input.email ? normalizeEmail(input.email) : null,
-        phone: input.phone ?? null,
-        position: input.position ?? null,
-        institutionId: input.institutionId ?? null,
-      }),
-    );
-    await audit({
-      operation: 'addMember',
-      entityType: 'Person',
-      entityId: person.id,
-      after: person,
-    });
-    return person.id;
   }
 
   async endMembership(viewer: Viewer, input: EndMembershipInput): Promise<Membership> {

@@ -25,9 +25,19 @@ export class CreateAccountInput {
   @IsEnum(SystemRole)
   systemRole: SystemRole = SystemRole.NONE;
 
-  @Field()
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'An existing person (e.g. one already seated on a task force) to give this login; without it, a person known by the e-mail is linked, or a new one is recorded.',
+  })
+  @IsOptional()
+  @IsUUID()
+  personId?: string;
+
+  @Field({ nullable: true, description: 'Required when a new person is recorded.' })
+  @IsOptional()
   @FreeText(200)
-  fullName: string;
+  fullName?: string;
 
   @Field({ nullable: true })
   @IsOptional()

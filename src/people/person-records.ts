@@ -1,0 +1,60 @@
+import { EntityManager } from 'typeorm';
+import { badInput } from '../common/errors/domain-error';
+import { MutationScope } from '../database/transaction.service';
+import { Institution } from '../institutions/institution.entity';
+import { Person } from './person.entity';
+
+/** E-mails are compared and stored lower-case, without surrounding spaces. */
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+export interface PersonFields {
+  fullName: string;
+  email?: string | null;
+  phone?: string | null;
+  position?: string | null;
+  institutionId?: string | null;
+}
+
+/** The person already known by this e-mail, if any: one person never exists twice for one. */
+export function personByEmail(manager: EntityManager, email: string): Promise<Person | null> {
+  return manager.findOneBy(Person, { email: normalizeEmail(email) });
+}
+
+/**
+ * Records a new person, refusing an e-mail that already names someone (`field` is where the
+ * caller's input put it, so the error names the right field).
+ */
+export async function createPerson(
+  { manager, audit }: MutationScope,
+  input: PersonFields,
+  operation: string,
+  fieldPrefix = '',
+): Promise<Person> {
+  if (input.email) {
+    const known = await personByEmail(manager, input.email);
+    if (known) {
+      throw badInput([
+        {
+          field: `${fieldPrefix}email`,
+          message: `already belongs to ${known.fullName} (${known.id}); name that person by personId`,
+        },
+      ]);
+    }
+  }
+  if (input.institutionId && !(await manager.existsBy(Institution, { id: input.institutionId }))) {
+    throw badInput([
+      { field: `${fieldPrefix}institutionId`, message: 'does not name an existing institution' },
+    ]);
+  }
+  const person = await manager.save(
+    manager.create(Person, {
+      fullName: input.fullName.trim(),
+      email: input.email ? normalizeEmail(input.email) : null,
+      phone: input.phone ?? null,
+      position: input.position ?? null,
+      institutionId: input.institutionId ?? null,
+    }),
+  );
+  await audit({ operation, entityType: 'Person', entityId: person.id, after: person });
+  return person;
+}
