@@ -282,6 +282,10 @@ function casesFor(a: AuthorizationWorld): Record<MatrixKey, Case> {
         return input({ accountId: id, version });
       },
     },
+    dissolveTaskForce: {
+      document: mutation('dissolveTaskForce', 'DissolveTaskForceInput'),
+      ...versioned('dissolve', () => make.taskForce()),
+    },
     endMembership: {
       document: mutation('endMembership', 'EndMembershipInput'),
       variables: async (_caller, fresh) => {
@@ -435,6 +439,10 @@ function casesFor(a: AuthorizationWorld): Record<MatrixKey, Case> {
       ...versioned('update-decision', () => make.decision(a.openMeetingId), {
         text: 'Patikslinta informacija.',
       }),
+    },
+    updateTaskForce: {
+      document: mutation('updateTaskForce', 'UpdateTaskForceInput'),
+      ...versioned('update-task-force', () => make.taskForce(), { quorumRule: 'AT_LEAST_HALF' }),
     },
     updateMeeting: {
       document: mutation('updateMeeting', 'UpdateMeetingInput'),

@@ -13,6 +13,7 @@ import { PlanIndicator } from '../national-plans/plan-indicator.entity';
 import { requireActiveMeasures, withMeasureIds } from '../national-plans/plan-measure-links';
 import { isValidOn, Membership } from '../task-forces/membership.entity';
 import { TaskForceAccessService } from '../task-forces/task-force-access.service';
+import { requireActiveTaskForce } from '../task-forces/task-force-state';
 import { MembershipRole } from '../task-forces/task-force.enums';
 import { checkStatusChange, valueProblem } from './action-item-rules';
 import { ActionItemStatus } from './action-item.enums';
@@ -55,6 +56,7 @@ export class ActionItemsService {
   async createActionItem(viewer: Viewer, input: CreateActionItemInput): Promise<ActionItem> {
     await this.access.require(viewer, 'keepRecords', input);
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      await requireActiveTaskForce(manager, input.taskForceId);
       const { measureIds, ...fields } = input;
       await this.checkReferences(manager, input.taskForceId, input);
       const item = await manager.save(

@@ -138,6 +138,8 @@ export function buildDemoData(input: DemoInput, newId: () => string = randomUUID
       establishedOn: founded.on,
       establishingAct: founded.act,
       status: TaskForceStatus.ACTIVE,
+      dissolvedOn: null,
+      dissolvingAct: null,
       quorumRule: QuorumRule.MORE_THAN_HALF,
     };
     data.taskForces.push(taskForce);

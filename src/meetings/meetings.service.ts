@@ -14,8 +14,7 @@ import { Clock } from '../common/time/clock';
 import { addDays, vilniusStartOfDay, vilniusYear } from '../common/time/vilnius-time';
 import { TransactionService } from '../database/transaction.service';
 import { TaskForceAccessService, visibleRecords } from '../task-forces/task-force-access.service';
-import { TaskForceStatus } from '../task-forces/task-force.enums';
-import { TaskForce } from '../task-forces/task-force.entity';
+import { requireActiveTaskForce } from '../task-forces/task-force-state';
 import { CancelMeetingInput } from './dto/cancel-meeting.input';
 import { MarkMeetingHeldInput } from './dto/mark-meeting-held.input';
 import { MeetingOrder, MeetingsArgs } from './dto/meetings.args';
@@ -55,11 +54,7 @@ export class MeetingsService {
     checkTimes(input.startsAt, input.endsAt);
     await this.access.require(viewer, 'keepRecords', input);
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
-      const taskForce = await manager.findOneBy(TaskForce, { id: input.taskForceId });
-      if (!taskForce) throw notFound('TaskForce', input.taskForceId);
-      if (taskForce.status !== TaskForceStatus.ACTIVE) {
-        throw failedPrecondition('The task force is dissolved; it holds no more meetings.');
-      }
+      const taskForce = await requireActiveTaskForce(manager, input.taskForceId);
       const year = vilniusYear(input.startsAt);
       const meeting = await manager.save(
         manager.create(Meeting, {

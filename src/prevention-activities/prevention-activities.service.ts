@@ -10,6 +10,7 @@ import { TransactionService } from '../database/transaction.service';
 import { Institution } from '../institutions/institution.entity';
 import { requireMeasures } from '../national-plans/plan-measure-links';
 import { TaskForceAccessService, visibleRecords } from '../task-forces/task-force-access.service';
+import { requireActiveTaskForce } from '../task-forces/task-force-state';
 import { PreventionActivitiesArgs } from './dto/prevention-activities.args';
 import { RecordPreventionActivityInput } from './dto/record-prevention-activity.input';
 import { PreventionActivity } from './prevention-activity.entity';
@@ -27,6 +28,7 @@ export class PreventionActivitiesService {
     input: RecordPreventionActivityInput,
   ): Promise<PreventionActivity> {
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      await requireActiveTaskForce(manager, input.taskForceId);
       const origin = await this.originItem(manager, input);
       // The record keepers, or the assignee recording what their own item carried out.
       const assigneeId = origin?.assigneeId ?? null;

@@ -32,6 +32,14 @@ export class TaskForce extends BaseEntity {
   @Column({ type: 'varchar', length: 12, default: TaskForceStatus.ACTIVE })
   status: TaskForceStatus;
 
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The last day of a dissolved one.' })
+  @Column({ name: 'dissolved_on', type: 'date', nullable: true })
+  dissolvedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The act that dissolved it.' })
+  @Column({ name: 'dissolving_act', type: 'varchar', length: 500, nullable: true })
+  dissolvingAct: string | null;
+
   @Field(() => QuorumRule)
   @Column({ name: 'quorum_rule', type: 'varchar', length: 24, default: QuorumRule.MORE_THAN_HALF })
   quorumRule: QuorumRule;

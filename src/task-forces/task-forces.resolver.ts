@@ -22,6 +22,7 @@ import { AddMemberInput } from './dto/add-member.input';
 import { CreateTaskForceInput } from './dto/create-task-force.input';
 import { EndMembershipInput } from './dto/end-membership.input';
 import { TaskForcesArgs } from './dto/task-forces.args';
+import { DissolveTaskForceInput, UpdateTaskForceInput } from './dto/update-task-force.input';
 import { isValidOn, Membership } from './membership.entity';
 import { TaskForceAccessService } from './task-force-access.service';
 import { TaskForce } from './task-force.entity';
@@ -56,6 +57,20 @@ export class TaskForcesResolver {
   @Allow(SystemRole.ADMIN)
   createTaskForce(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateTaskForceInput) {
     return this.taskForcesService.createTaskForce(viewer, input);
+  }
+
+  @Mutation(() => TaskForce, { description: 'Renames it, or changes its act or quorum rule.' })
+  @Allow(SystemRole.ADMIN)
+  updateTaskForce(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateTaskForceInput) {
+    return this.taskForcesService.updateTaskForce(viewer, input);
+  }
+
+  @Mutation(() => TaskForce, {
+    description: 'Dissolves it: its records stay readable, and it takes no new ones.',
+  })
+  @Allow(SystemRole.ADMIN)
+  dissolveTaskForce(@CurrentViewer() viewer: Viewer, @Args('input') input: DissolveTaskForceInput) {
+    return this.taskForcesService.dissolveTaskForce(viewer, input);
   }
 
   @Mutation(() => Membership, {

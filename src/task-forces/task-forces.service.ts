@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Viewer } from '../auth/viewer';
-import { badInput, conflict, notFound } from '../common/errors/domain-error';
+import { badInput, conflict, failedPrecondition, notFound } from '../common/errors/domain-error';
+import { definedChanges } from '../common/dto/defined-changes';
 import { paginate } from '../common/pagination/paginate';
 import { Clock } from '../common/time/clock';
 import { addDays } from '../common/time/vilnius-time';
@@ -16,8 +17,10 @@ import { EndMembershipInput } from './dto/end-membership.input';
 import { TaskForcesArgs } from './dto/task-forces.args';
 import { Membership } from './membership.entity';
 import { TaskForceAccessService } from './task-force-access.service';
+import { DissolveTaskForceInput, UpdateTaskForceInput } from './dto/update-task-force.input';
+import { requireActiveTaskForce } from './task-force-state';
 import { CHAIR_SEATS, overlaps, requireNoApprovedMeetingWithin } from './roster-rules';
-import { MembershipRole } from './task-force.enums';
+import { MembershipRole, TaskForceStatus } from './task-force.enums';
 import { TaskForce } from './task-force.entity';
 
 @Injectable()
@@ -49,6 +52,59 @@ export class TaskForcesService {
     });
   }
 
+  updateTaskForce(viewer: Viewer, input: UpdateTaskForceInput): Promise<TaskForce> {
+    const { id, version, ...fields } = input;
+    return this.change(viewer, { id, version }, 'updateTaskForce', async (taskForce, manager) => {
+      const changes = definedChanges(fields);
+      if (changes.name !== undefined) {
+        const name = changes.name.trim();
+        const taken = await manager.findOneBy(TaskForce, { name });
+        if (taken && taken.id !== id) {
+          throw badInput([{ field: 'name', message: 'is already used by another task force' }]);
+        }
+        changes.name = name;
+      }
+      Object.assign(taskForce, changes);
+    });
+  }
+
+  /** A dissolved task force keeps its records readable and takes no new ones. */
+  dissolveTaskForce(viewer: Viewer, input: DissolveTaskForceInput): Promise<TaskForce> {
+    const { id, version } = input;
+    return this.change(viewer, { id, version }, 'dissolveTaskForce', async (taskForce) => {
+      if (taskForce.status === TaskForceStatus.DISSOLVED) {
+        throw failedPrecondition(`${taskForce.name} is already dissolved.`);
+      }
+      const dissolvedOn = input.dissolvedOn ?? this.clock.today();
+      if (dissolvedOn < taskForce.establishedOn) {
+        throw badInput([{ field: 'dissolvedOn', message: 'is before the task force was set up' }]);
+      }
+      Object.assign(taskForce, {
+        status: TaskForceStatus.DISSOLVED,
+        dissolvedOn,
+        dissolvingAct: input.dissolvingAct?.trim() || null,
+      });
+    });
+  }
+
+  private change(
+    viewer: Viewer,
+    { id, version }: { id: string; version: number },
+    operation: string,
+    apply: (taskForce: TaskForce, manager: EntityManager) => Promise<void>,
+  ): Promise<TaskForce> {
+    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      const taskForce = await manager.findOneBy(TaskForce, { id });
+      if (!taskForce) throw notFound('TaskForce', id);
+      if (taskForce.version !== version) throw conflict('The task force');
+      const before = { ...taskForce };
+      await apply(taskForce, manager);
+      const saved = await manager.save(taskForce);
+      await audit({ operation, entityType: 'TaskForce', entityId: id, before, after: saved });
+      return saved;
+    });
+  }
+
   /** Seating or unseating: the chair's seats take `assignChair`, the others `keepRoster`. */
   private requireRosterRight(viewer: Viewer, seat: Pick<Membership, 'taskForceId' | 'role'>) {
     const right = CHAIR_SEATS.includes(seat.role) ? 'assignChair' : 'keepRoster';
@@ -67,9 +123,7 @@ export class TaskForcesService {
     await this.requireRosterRight(viewer, input);
     const saved = await this.tx.run(viewer.accountId, async (scope) => {
       const { manager, audit } = scope;
-      if (!(await manager.existsBy(TaskForce, { id: input.taskForceId }))) {
-        throw notFound('TaskForce', input.taskForceId);
-      }
+      await requireActiveTaskForce(manager, input.taskForceId);
       await requireNoApprovedMeetingWithin(manager, input.taskForceId, {
         from: validFrom,
         to: validTo,

@@ -6,6 +6,7 @@ import { Caller } from './authorization-matrix';
 import {
   activeMeasureIds,
   addMember,
+  createTaskForce,
   planMeasures,
   seedTaskForceWorld,
   TaskForceWorld,
@@ -227,6 +228,11 @@ function factories(t: TestApp, w: TaskForceWorld, measureId: string) {
         'createAccount',
       );
       return { id: created.id, version: created.version };
+    },
+
+    /** A task force of its own (version 1), for the operations that change a whole one. */
+    async taskForce(): Promise<Target> {
+      return { id: await createTaskForce(t, w.admin, 'Matricos grupė'), version: 1 };
     },
 
     /** A calendar token of whoever `token` belongs to. */

@@ -120,6 +120,7 @@ export const MUTATION_MATRIX = {
   createCalendarToken: /*                            */ [U, U, A, A, A, A, A, A, A, A, A],
   createFollowUpRequest: /*                          */ [U, U, F, A, A, F, F, F, F, F, F],
   createTaskForce: /*                                */ [U, U, A, F, F, F, F, F, F, F, F],
+  dissolveTaskForce: /*                              */ [U, U, A, F, F, F, F, F, F, F, F],
   /** Confirms a role another administrator asked for. */
   confirmSystemRole: /*                              */ [U, U, A, F, F, F, F, F, F, F, F],
   endMembership: /*                                  */ [U, U, A, F, F, A, A, A, F, F, F],
@@ -156,6 +157,7 @@ export const MUTATION_MATRIX = {
   updateAgendaItem: /*                               */ [U, U, F, F, F, A, A, A, F, F, F],
   updateDecision: /*                                 */ [U, U, F, F, F, A, A, A, F, F, F],
   updateMeeting: /*                                  */ [U, U, F, F, F, A, A, A, F, F, F],
+  updateTaskForce: /*                                */ [U, U, A, F, F, F, F, F, F, F, F],
 } as const satisfies Record<string, Row>;
 
 export type QueryKey = keyof typeof QUERY_MATRIX;
