@@ -275,6 +275,13 @@ function casesFor(a: AuthorizationWorld): Record<MatrixKey, Case> {
           establishedOn: '2021-03-01',
         }),
     },
+    changeMembershipRole: {
+      document: mutation('changeMembershipRole', 'ChangeMembershipRoleInput'),
+      variables: async (_caller, fresh) => {
+        const { id, version } = await target('change-role', fresh, () => make.membership());
+        return input({ membershipId: id, version, role: 'OBSERVER', from: '2026-06-20' });
+      },
+    },
     confirmSystemRole: {
       document: mutation('confirmSystemRole', 'ConfirmSystemRoleInput'),
       variables: async (_caller, fresh) => {

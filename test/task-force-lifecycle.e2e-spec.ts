@@ -94,6 +94,44 @@ describe('A task force over its life', () => {
     expect(openAfter.required).toBe(Math.ceil((openBefore.votingMembers * 2) / 3));
   });
 
+  it('moves a member to another role as an end and a new membership, keeping history', async () => {
+    const seat = (await a.make.membership()) as { id: string; version: number };
+    const change = (input: object, token: string) =>
+      t.gql(
+        `mutation ($input: ChangeMembershipRoleInput!) { changeMembershipRole(input: $input) { id role validFrom validTo person { id } } }`,
+        { input },
+        token,
+      );
+    const toDeputy = {
+      membershipId: seat.id,
+      version: seat.version,
+      role: 'DEPUTY_CHAIR',
+      from: '2026-06-20',
+    };
+    expect(codeOf(await change(toDeputy, a.w.secretary.token))).toBe('FORBIDDEN');
+    const tooEarly = { ...toDeputy, role: 'OBSERVER', from: '2026-06-15' };
+    const early = await change(tooEarly, a.w.secretary.token);
+    expect(codeOf(early)).toBe('BAD_USER_INPUT');
+    expect(early.errors![0].extensions.fields![0].field).toBe('from');
+
+    const res = await change(toDeputy, a.w.chair.token);
+    expect(res.errors).toBeUndefined();
+    const moved = res.data.changeMembershipRole;
+    expect(moved).toMatchObject({ role: 'DEPUTY_CHAIR', validFrom: '2026-06-20', validTo: null });
+    const roster = await t.gql(
+      `query ($id: ID!) { taskForce(id: $id) { memberships { role validFrom validTo person { id } } } }`,
+      { id: a.w.taskForceId },
+      a.w.admin,
+    );
+    const history = roster.data.taskForce.memberships
+      .filter((m: any) => m.person.id === moved.person.id)
+      .map((m: any) => [m.role, m.validFrom, m.validTo]);
+    expect(history).toEqual([
+      ['MEMBER', '2026-06-15', '2026-06-19'],
+      ['DEPUTY_CHAIR', '2026-06-20', null],
+    ]);
+  });
+
   it('keeps a dissolved task force readable and refuses it new records', async () => {
     const tf = await read(a.w.taskForceId);
     const meetingsBefore = (await t.gql(MEETINGS, { tf: tf.id }, a.w.member.token)).data.meetings

@@ -44,7 +44,7 @@ export async function approvedMeetingDates(
 export async function requireNoApprovedMeetingWithin(
   manager: EntityManager,
   taskForceId: string,
-  period: { from: string; to: string | null; field: 'validFrom' | 'validTo' },
+  period: { from: string; to: string | null; field: string },
 ) {
   const dates = await approvedMeetingDates(manager, taskForceId);
   const date = firstDateWithin(dates, period.from, period.to);

@@ -18,9 +18,7 @@ import { Connection } from '../common/pagination/connection.type';
 import { LocalDateScalar } from '../common/scalars/local-date.scalar';
 import { Clock } from '../common/time/clock';
 import { Municipality } from '../municipalities/municipality.entity';
-import { AddMemberInput } from './dto/add-member.input';
 import { CreateTaskForceInput } from './dto/create-task-force.input';
-import { EndMembershipInput } from './dto/end-membership.input';
 import { TaskForcesArgs } from './dto/task-forces.args';
 import { DissolveTaskForceInput, UpdateTaskForceInput } from './dto/update-task-force.input';
 import { isValidOn, Membership } from './membership.entity';
@@ -71,21 +69,6 @@ export class TaskForcesResolver {
   @Allow(SystemRole.ADMIN)
   dissolveTaskForce(@CurrentViewer() viewer: Viewer, @Args('input') input: DissolveTaskForceInput) {
     return this.taskForcesService.dissolveTaskForce(viewer, input);
-  }
-
-  @Mutation(() => Membership, {
-    description:
-      'Seats a person on a task force (administrators, or its chair, deputy, secretary).',
-  })
-  @Allow(Audience.AUTHENTICATED)
-  addMember(@CurrentViewer() viewer: Viewer, @Args('input') input: AddMemberInput) {
-    return this.taskForcesService.addMember(viewer, input);
-  }
-
-  @Mutation(() => Membership, { description: 'Ends a membership; its history is kept.' })
-  @Allow(Audience.AUTHENTICATED)
-  endMembership(@CurrentViewer() viewer: Viewer, @Args('input') input: EndMembershipInput) {
-    return this.taskForcesService.endMembership(viewer, input);
   }
 
   @ResolveField(() => Municipality)

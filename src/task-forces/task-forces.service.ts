@@ -6,21 +6,13 @@ import { badInput, conflict, failedPrecondition, notFound } from '../common/erro
 import { definedChanges } from '../common/dto/defined-changes';
 import { paginate } from '../common/pagination/paginate';
 import { Clock } from '../common/time/clock';
-import { addDays } from '../common/time/vilnius-time';
 import { TransactionService } from '../database/transaction.service';
 import { Municipality } from '../municipalities/municipality.entity';
-import { createPerson } from '../people/person-records';
-import { Person } from '../people/person.entity';
-import { AddMemberInput } from './dto/add-member.input';
 import { CreateTaskForceInput } from './dto/create-task-force.input';
-import { EndMembershipInput } from './dto/end-membership.input';
 import { TaskForcesArgs } from './dto/task-forces.args';
-import { Membership } from './membership.entity';
 import { TaskForceAccessService } from './task-force-access.service';
 import { DissolveTaskForceInput, UpdateTaskForceInput } from './dto/update-task-force.input';
-import { requireActiveTaskForce } from './task-force-state';
-import { CHAIR_SEATS, overlaps, requireNoApprovedMeetingWithin } from './roster-rules';
-import { MembershipRole, TaskForceStatus } from './task-force.enums';
+import { TaskForceStatus } from './task-force.enums';
 import { TaskForce } from './task-force.entity';
 
 @Injectable()
@@ -103,108 +95,6 @@ export class TaskForcesService {
       await audit({ operation, entityType: 'TaskForce', entityId: id, before, after: saved });
       return saved;
     });
-  }
-
-  /** Seating or unseating: the chair's seats take `assignChair`, the others `keepRoster`. */
-  private requireRosterRight(viewer: Viewer, seat: Pick<Membership, 'taskForceId' | 'role'>) {
-    const right = CHAIR_SEATS.includes(seat.role) ? 'assignChair' : 'keepRoster';
-    return this.access.require(viewer, right, seat);
-  }
-
-  async addMember(viewer: Viewer, input: AddMemberInput): Promise<Membership> {
-    if (!input.personId === !input.person) {
-      throw badInput([{ field: 'personId', message: 'or person must be given, not both' }]);
-    }
-    const validFrom = input.validFrom ?? this.clock.today();
-    const validTo = input.validTo ?? null;
-    if (validTo !== null && validTo < validFrom) {
-      throw badInput([{ field: 'validTo', message: 'is before validFrom' }]);
-    }
-    await this.requireRosterRight(viewer, input);
-    const saved = await this.tx.run(viewer.accountId, async (scope) => {
-      const { manager, audit } = scope;
-      await requireActiveTaskForce(manager, input.taskForceId);
-      await requireNoApprovedMeetingWithin(manager, input.taskForceId, {
-        from: validFrom,
-        to: validTo,
-        field: 'validFrom',
-      });
-      const personId = input.person
-        ? (await createPerson(scope, input.person, 'addMember', 'person.')).id
-        : input.personId!;
-      if (input.personId && !(await manager.existsBy(Person, { id: personId }))) {
-        throw badInput([{ field: 'personId', message: 'does not name a person' }]);
-      }
-      const existing = await manager.findBy(Membership, { taskForceId: input.taskForceId });
-      if (existing.some((m) => m.personId === personId && overlaps(m, validFrom, validTo))) {
-        throw badInput([
-          { field: 'validFrom', message: 'overlaps a membership this person already holds here' },
-        ]);
-      }
-      if (
-        input.role === MembershipRole.CHAIR &&
-        existing.some((m) => m.role === MembershipRole.CHAIR && overlaps(m, validFrom, validTo))
-      ) {
-        throw badInput([
-          { field: 'role', message: 'CHAIR is already held by someone else in that period' },
-        ]);
-      }
-      const membership = await manager.save(
-        manager.create(Membership, {
-          taskForceId: input.taskForceId,
-          personId,
-          role: input.role,
-          validFrom,
-          validTo,
-        }),
-      );
-      await audit({
-        operation: 'addMember',
-        entityType: 'Membership',
-        entityId: membership.id,
-        after: membership,
-      });
-      return membership;
-    });
-    this.access.forget(viewer);
-    return saved;
-  }
-
-  async endMembership(viewer: Viewer, input: EndMembershipInput): Promise<Membership> {
-    const found = await this.dataSource.getRepository(Membership).findOneBy({
-      id: input.membershipId,
-    });
-    if (!found) throw notFound('Membership', input.membershipId);
-    await this.requireRosterRight(viewer, found);
-    const validTo = input.validTo ?? this.clock.today();
-    const ended = await this.tx.run(viewer.accountId, async ({ manager, audit }) => {
-      const membership = await manager.findOneByOrFail(Membership, { id: input.membershipId });
-      if (membership.version !== input.version) throw conflict('Membership');
-      if (validTo < membership.validFrom) {
-        throw badInput([{ field: 'validTo', message: 'is before the membership began' }]);
-      }
-      if (membership.validTo !== null && membership.validTo < validTo) {
-        throw badInput([{ field: 'validTo', message: 'is after the membership already ended' }]);
-      }
-      await requireNoApprovedMeetingWithin(manager, membership.taskForceId, {
-        from: addDays(validTo, 1),
-        to: membership.validTo,
-        field: 'validTo',
-      });
-      const before = { ...membership };
-      membership.validTo = validTo;
-      const saved = await manager.save(membership);
-      await audit({
-        operation: 'endMembership',
-        entityType: 'Membership',
-        entityId: saved.id,
-        before,
-        after: saved,
-      });
-      return saved;
-    });
-    this.access.forget(viewer);
-    return ended;
   }
 
   async taskForces(viewer: Viewer, args: TaskForcesArgs) {

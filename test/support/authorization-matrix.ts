@@ -112,6 +112,8 @@ export const MUTATION_MATRIX = {
   cancelMeeting: /*                                  */ [U, U, F, F, F, A, A, A, F, F, F],
   /** Each caller changes its own password (and carries on with the fresh token it gets). */
   changePassword: /*                                 */ [U, U, A, A, A, A, A, A, A, A, A],
+  /** A member becomes an observer. */
+  changeMembershipRole: /*                           */ [U, U, A, F, F, A, A, A, F, F, F],
   /** Only the side that asked (here the Commission) closes it. */
   closeFollowUpRequest: /*                           */ [U, U, F, F, A, F, F, F, F, F, F],
   'closeFollowUpRequest (asked by the Ministry)': /* */ [U, U, F, A, F, F, F, F, F, F, F],
@@ -225,6 +227,7 @@ export const ROW_RIGHTS: Partial<Record<MatrixKey, RowRight>> = {
   approveMinutes: { right: 'approveMinutes' },
   addMember: MEMBER_SEAT,
   endMembership: MEMBER_SEAT,
+  changeMembershipRole: MEMBER_SEAT,
   'addMember (a deputy chair)': {
     right: 'assignChair',
     target: { role: MembershipRole.DEPUTY_CHAIR },
