@@ -275,6 +275,13 @@ function casesFor(a: AuthorizationWorld): Record<MatrixKey, Case> {
           establishedOn: '2021-03-01',
         }),
     },
+    changeAccountEmail: {
+      document: mutation('changeAccountEmail', 'ChangeAccountEmailInput'),
+      variables: async (_caller, fresh) => {
+        const { id, version } = await target('account-email', fresh, () => make.account());
+        return input({ accountId: id, version, email: `perkelta.${++serial}@test.lt` });
+      },
+    },
     changeMembershipRole: {
       document: mutation('changeMembershipRole', 'ChangeMembershipRoleInput'),
       variables: async (_caller, fresh) => {
@@ -447,6 +454,23 @@ function casesFor(a: AuthorizationWorld): Record<MatrixKey, Case> {
         text: 'Patikslinta informacija.',
       }),
     },
+    updatePerson: {
+      document: mutation('updatePerson', 'UpdatePersonInput'),
+      variables: async (_caller, fresh) => {
+        const seat = await target('person', fresh, () => make.membership());
+        const { person } = seat as unknown as { person: { id: string; version: number } };
+        return input({ id: person.id, version: person.version, position: 'Specialistė' });
+      },
+    },
+    'updatePerson (own details)': {
+      document: mutation('updatePerson', 'UpdatePersonInput'),
+      // Each caller names its own person; the refused ones name the member's.
+      variables: async (caller) => {
+        const token = a.tokens[caller] && caller !== 'disabled' ? a.tokens[caller] : w.member.token;
+        const { id, version } = await make.ownPerson(token!);
+        return input({ id, version, phone: '+370 600 12345' });
+      },
+    },
     updateTaskForce: {
       document: mutation('updateTaskForce', 'UpdateTaskForceInput'),
       ...versioned('update-task-force', () => make.taskForce(), { quorumRule: 'AT_LEAST_HALF' }),
@@ -526,6 +550,7 @@ describe('Authorization matrix', () => {
             assigneeId: target.assignedTo ?? 'someone else',
             askedByRole: target.askedByRole,
             role: target.role,
+            personId: target.ownPerson ? caller : 'someone else',
           });
           inMatrix[caller] = expectedRow(key)[caller as Caller] === 'allowed';
         }

@@ -114,4 +114,62 @@ describe('People and their logins', () => {
     };
     expect(fieldOf(await t.gql(CREATE_ACCOUNT, { input: unknown }, w.admin))).toBe('personId');
   });
+
+  const UPDATE_PERSON = /* GraphQL */ `
+    mutation ($input: UpdatePersonInput!) {
+      updatePerson(input: $input) {
+        id
+        version
+        fullName
+        phone
+        position
+        email
+      }
+    }
+  `;
+  const personOf = async (token: string) =>
+    (await t.gql('{ me { id version person { id version } } }', {}, token)).data.me;
+
+  it('lets people correct their own details, and record keepers those of their members', async () => {
+    const me = await personOf(w.member.token);
+    const own = { id: me.person.id, version: me.person.version, phone: '+370 612 34567' };
+    const res = await t.gql(UPDATE_PERSON, { input: own }, w.member.token);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.updatePerson.phone).toBe('+370 612 34567');
+
+    const colleague = await personOf(w.deputy.token);
+    const other = { id: colleague.person.id, version: colleague.person.version, position: 'X' };
+    expect(codeOf(await t.gql(UPDATE_PERSON, { input: other }, w.member.token))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(UPDATE_PERSON, { input: other }, w.outsider.token))).toBe(
+      'FORBIDDEN',
+    );
+    const byKeeper = await t.gql(
+      UPDATE_PERSON,
+      { input: { ...other, position: 'Vaiko teisių specialistė' } },
+      w.secretary.token,
+    );
+    expect(byKeeper.data.updatePerson.position).toBe('Vaiko teisių specialistė');
+
+    const login = { id: me.person.id, version: me.person.version + 1, email: 'naujas@test.lt' };
+    const refused = await t.gql(UPDATE_PERSON, { input: login }, w.member.token);
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(fieldOf(refused)).toBe('email');
+    const nulled = { id: me.person.id, version: me.person.version + 1, fullName: null };
+    expect(fieldOf(await t.gql(UPDATE_PERSON, { input: nulled }, w.member.token))).toBe('fullName');
+  });
+
+  it("lets administrators move a login to a new e-mail, the person's with it", async () => {
+    const me = await personOf(w.observer.token);
+    const CHANGE = `mutation ($input: ChangeAccountEmailInput!) { changeAccountEmail(input: $input) { email person { email } } }`;
+    const taken = { accountId: me.id, version: me.version, email: w.member.email };
+    expect(fieldOf(await t.gql(CHANGE, { input: taken }, w.admin))).toBe('email');
+    const input = { accountId: me.id, version: me.version, email: 'stebetoja.nauja@test.lt' };
+    expect(codeOf(await t.gql(CHANGE, { input }, w.chair.token))).toBe('FORBIDDEN');
+    const res = await t.gql(CHANGE, { input }, w.admin);
+    expect(res.data.changeAccountEmail).toEqual({
+      email: 'stebetoja.nauja@test.lt',
+      person: { email: 'stebetoja.nauja@test.lt' },
+    });
+    await t.login('stebetoja.nauja@test.lt', TEST_PASSWORD);
+  });
 });

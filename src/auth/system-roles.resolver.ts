@@ -2,7 +2,11 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Account } from './account.entity';
 import { Allow } from './allow.decorator';
 import { CurrentViewer } from './current-viewer.decorator';
-import { ConfirmSystemRoleInput, GrantSystemRoleInput } from './dto/system-role.inputs';
+import {
+  ChangeAccountEmailInput,
+  ConfirmSystemRoleInput,
+  GrantSystemRoleInput,
+} from './dto/system-role.inputs';
 import { SystemRole } from './system-role.enum';
 import { SystemRolesService } from './system-roles.service';
 import type { Viewer } from './viewer';
@@ -18,6 +22,14 @@ export class SystemRolesResolver {
   })
   grantSystemRole(@CurrentViewer() viewer: Viewer, @Args('input') input: GrantSystemRoleInput) {
     return this.systemRoles.grantSystemRole(viewer, input);
+  }
+
+  @Mutation(() => Account, { description: "Changes a login and the person's e-mail with it." })
+  changeAccountEmail(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: ChangeAccountEmailInput,
+  ) {
+    return this.systemRoles.changeAccountEmail(viewer, input);
   }
 
   @Mutation(() => Account, {

@@ -3,8 +3,13 @@ import { EntityManager } from 'typeorm';
 import { badInput, conflict, failedPrecondition, notFound } from '../common/errors/domain-error';
 import { MutationScope, TransactionService } from '../database/transaction.service';
 import { Account } from './account.entity';
-import { ConfirmSystemRoleInput, GrantSystemRoleInput } from './dto/system-role.inputs';
-import { createPerson, normalizeEmail } from '../people/person-records';
+import {
+  ChangeAccountEmailInput,
+  ConfirmSystemRoleInput,
+  GrantSystemRoleInput,
+} from './dto/system-role.inputs';
+import { createPerson, normalizeEmail, personByEmail } from '../people/person-records';
+import { Person } from '../people/person.entity';
 import { PasswordService } from './password.service';
 import { roleRequest } from './system-role-grants';
 import { SystemRole } from './system-role.enum';
@@ -56,6 +61,30 @@ export class SystemRolesService {
     });
   }
 
+  /** The login and the person's e-mail change together; neither may name someone else. */
+  changeAccountEmail(viewer: Viewer, input: ChangeAccountEmailInput): Promise<Account> {
+    const email = normalizeEmail(input.email);
+    return this.change(viewer, input, 'changeAccountEmail', async (account, manager, audit) => {
+      const taken = await manager.findOneBy(Account, { email });
+      const known = await personByEmail(manager, email);
+      if ((taken && taken.id !== account.id) || (known && known.id !== account.personId)) {
+        throw badInput([{ field: 'email', message: 'already belongs to someone else' }]);
+      }
+      account.email = email;
+      const person = await manager.findOneByOrFail(Person, { id: account.personId });
+      const before = { ...person };
+      person.email = email;
+      const after = await manager.save(person);
+      await audit({
+        operation: 'changeAccountEmail',
+        entityType: 'Person',
+        entityId: person.id,
+        before,
+        after,
+      });
+    });
+  }
+
   /**
    * The out-of-band step (`npm run account:role`): whoever runs it holds the server and its
    * database, so it gives a role at once, e.g. the first administrators of a new deployment.
@@ -103,14 +132,14 @@ export class SystemRolesService {
     viewer: Viewer,
     input: { accountId: string; version: number },
     operation: string,
-    apply: (account: Account, manager: EntityManager) => void,
+    apply: (account: Account, manager: EntityManager, audit: MutationScope['audit']) => unknown,
   ): Promise<Account> {
     return this.tx.run(viewer.accountId, async ({ manager, audit }: MutationScope) => {
       const account = await manager.findOneBy(Account, { id: input.accountId });
       if (!account) throw notFound('Account', input.accountId);
       if (account.version !== input.version) throw conflict('Account');
       const before = { ...account };
-      apply(account, manager);
+      await apply(account, manager, audit);
       const after = await manager.save(account);
       await audit({ operation, entityType: 'Account', entityId: account.id, before, after });
       return after;

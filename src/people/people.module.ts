@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { TaskForcesModule } from '../task-forces/task-forces.module';
 import { PeopleResolver } from './people.resolver';
+import { PeopleService } from './people.service';
 
-@Module({ providers: [PeopleResolver] })
+@Module({ imports: [TaskForcesModule], providers: [PeopleService, PeopleResolver] })
 export class PeopleModule {}

@@ -88,6 +88,17 @@ export const TASK_FORCE_RIGHTS = {
     national: [SystemRole.ADMIN],
     when: notOwnSeat,
   },
+  editPerson: {
+    who: 'administrators, or the chair, deputy chair or secretary of a task force the person sits on',
+    members: RECORD_KEEPERS,
+    national: [SystemRole.ADMIN],
+  },
+  editOwnDetails: {
+    who: 'the person themselves',
+    members: ALL_ROLES,
+    national: [...NATIONAL, SystemRole.NONE],
+    when: (holder, target) => target.personId === holder.personId,
+  },
   reportOnOwnItem: {
     who: 'the chair, deputy chair or secretary of this task force, or the assignee of the action item',
     members: VOTING_ROLES,

@@ -230,6 +230,11 @@ function factories(t: TestApp, w: TaskForceWorld, measureId: string) {
       return { id: created.id, version: created.version };
     },
 
+    /** The person of whoever `token` belongs to, as it stands now. */
+    async ownPerson(token: string): Promise<Target> {
+      return must(await t.gql('{ me { person { id version } } }', {}, token), 'me').person;
+    },
+
     /** A task force of its own (version 1), for the operations that change a whole one. */
     async taskForce(): Promise<Target> {
       return { id: await createTaskForce(t, w.admin, 'Matricos grupė'), version: 1 };

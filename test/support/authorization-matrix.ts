@@ -112,6 +112,7 @@ export const MUTATION_MATRIX = {
   cancelMeeting: /*                                  */ [U, U, F, F, F, A, A, A, F, F, F],
   /** Each caller changes its own password (and carries on with the fresh token it gets). */
   changePassword: /*                                 */ [U, U, A, A, A, A, A, A, A, A, A],
+  changeAccountEmail: /*                             */ [U, U, A, F, F, F, F, F, F, F, F],
   /** A member becomes an observer. */
   changeMembershipRole: /*                           */ [U, U, A, F, F, A, A, A, F, F, F],
   /** Only the side that asked (here the Commission) closes it. */
@@ -160,6 +161,10 @@ export const MUTATION_MATRIX = {
   updateDecision: /*                                 */ [U, U, F, F, F, A, A, A, F, F, F],
   updateMeeting: /*                                  */ [U, U, F, F, F, A, A, A, F, F, F],
   updateTaskForce: /*                                */ [U, U, A, F, F, F, F, F, F, F, F],
+  /** A person seated on the task force, without a login. */
+  updatePerson: /*                                   */ [U, U, A, F, F, A, A, A, F, F, F],
+  /** Each caller's own person. */
+  'updatePerson (own details)': /*                   */ [U, U, A, A, A, A, A, A, A, A, A],
 } as const satisfies Record<string, Row>;
 
 export type QueryKey = keyof typeof QUERY_MATRIX;
@@ -187,6 +192,8 @@ export interface RowRight {
     assignedTo?: Caller;
     askedByRole?: SystemRole;
     role?: MembershipRole;
+    /** The caller's own person. */
+    ownPerson?: boolean;
   };
 }
 
@@ -257,6 +264,8 @@ export const ROW_RIGHTS: Partial<Record<MatrixKey, RowRight>> = {
     target: { assignedTo: 'member' },
   },
   submitAnnualReport: { right: 'submitAnnualReport' },
+  updatePerson: { right: 'editPerson' },
+  'updatePerson (own details)': { right: 'editOwnDetails', target: { ownPerson: true } },
 };
 
 /** The national role and the role in the task force under test of each signed-in caller. */

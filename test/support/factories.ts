@@ -36,6 +36,7 @@ export const ADD_MEMBER = /* GraphQL */ `
       validTo
       person {
         id
+        version
         fullName
       }
     }
