@@ -21,7 +21,6 @@ import { AuthPayload } from './dto/auth-payload.type';
 import { ChangePasswordInput } from './dto/change-password.input';
 import { CreateAccountInput } from './dto/create-account.input';
 import { LoginInput } from './dto/login.input';
-import { SetAccountActiveInput } from './dto/set-account-active.input';
 import { LoginRateLimitGuard } from './login-rate-limit.guard';
 import { SystemRole } from './system-role.enum';
 import type { Viewer } from './viewer';
@@ -67,12 +66,6 @@ export class AccountsResolver {
   @Allow(SystemRole.ADMIN)
   createAccount(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateAccountInput) {
     return this.accountsService.createAccount(viewer, input);
-  }
-
-  @Mutation(() => Account, { description: 'Disables or re-enables an account.' })
-  @Allow(SystemRole.ADMIN)
-  setAccountActive(@CurrentViewer() viewer: Viewer, @Args('input') input: SetAccountActiveInput) {
-    return this.accountsService.setAccountActive(viewer, input);
   }
 
   @ResolveField(() => Person)

@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '../config/app-config';
-import { badInput, conflict, notFound, unauthenticated } from '../common/errors/domain-error';
+import { badInput, notFound, unauthenticated } from '../common/errors/domain-error';
 import { paginate } from '../common/pagination/paginate';
 import { MutationScope, TransactionService } from '../database/transaction.service';
 import { createPerson, normalizeEmail, personByEmail } from '../people/person-records';
@@ -14,7 +14,6 @@ import { AuthPayload } from './dto/auth-payload.type';
 import { ChangePasswordInput } from './dto/change-password.input';
 import { CreateAccountInput } from './dto/create-account.input';
 import { LoginInput } from './dto/login.input';
-import { SetAccountActiveInput } from './dto/set-account-active.input';
 import { passwordProblem } from './password-rules';
 import { roleRequest } from './system-role-grants';
 import { PasswordService } from './password.service';
@@ -206,34 +205,6 @@ export class AccountsService {
       });
     }
     return person;
-  }
-
-  setAccountActive(viewer: Viewer, input: SetAccountActiveInput): Promise<Account> {
-    if (input.accountId === viewer.accountId && !input.active) {
-      throw badInput([
-        {
-          field: 'accountId',
-          message: 'is your own account; another administrator must disable it',
-        },
-      ]);
-    }
-    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
-      const account = await manager.findOneBy(Account, { id: input.accountId });
-      if (!account) throw notFound('Account', input.accountId);
-      if (account.version !== input.version) throw conflict('Account');
-      const before = { ...account };
-      if (account.active && !input.active) account.tokenVersion += 1;
-      account.active = input.active;
-      const saved = await manager.save(account);
-      await audit({
-        operation: 'setAccountActive',
-        entityType: 'Account',
-        entityId: saved.id,
-        before,
-        after: saved,
-      });
-      return saved;
-    });
   }
 
   accounts(args: AccountsArgs) {

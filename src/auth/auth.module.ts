@@ -8,8 +8,8 @@ import { AccountsService } from './accounts.service';
 import { LoginRateLimitGuard } from './login-rate-limit.guard';
 import { PasswordService } from './password.service';
 import { RateLimiter } from './rate-limiter';
-import { SystemRolesResolver } from './system-roles.resolver';
-import { SystemRolesService } from './system-roles.service';
+import { AccountAdministrationResolver } from './account-administration.resolver';
+import { AccountAdministrationService } from './account-administration.service';
 import { TOKEN_ALGORITHM } from './token-payload';
 
 @Module({
@@ -28,8 +28,8 @@ import { TOKEN_ALGORITHM } from './token-payload';
     LoginRateLimitGuard,
     AccountsService,
     AccountsResolver,
-    SystemRolesService,
-    SystemRolesResolver,
+    AccountAdministrationService,
+    AccountAdministrationResolver,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [PasswordService],

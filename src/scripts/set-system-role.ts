@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { SystemRolesService } from '../auth/system-roles.service';
+import { AccountAdministrationService } from '../auth/account-administration.service';
 import { SystemRole } from '../auth/system-role.enum';
 import { createApp } from '../bootstrap';
 import { loadConfig } from '../config/app-config';
@@ -27,7 +27,7 @@ async function main(): Promise<number> {
   try {
     const newAccount = creates ? { fullName: fullName.trim(), password } : undefined;
     const { account, created } = await app
-      .get(SystemRolesService)
+      .get(AccountAdministrationService)
       .setOnServer(email, role as SystemRole, newAccount);
     if (created) console.log(`Created ${account.email}; one-time password: ${password}`);
     console.log(`${account.email} is now ${account.systemRole}; their sessions were ended.`);

@@ -7,17 +7,18 @@ import {
   ChangeAccountEmailInput,
   ConfirmSystemRoleInput,
   GrantSystemRoleInput,
-} from './dto/system-role.inputs';
+} from './dto/account-administration.inputs';
 import { createPerson, normalizeEmail, personByEmail } from '../people/person-records';
 import { Person } from '../people/person.entity';
 import { PasswordService } from './password.service';
+import { SetAccountActiveInput } from './dto/set-account-active.input';
 import { roleRequest } from './system-role-grants';
 import { SystemRole } from './system-role.enum';
 import { Viewer } from './viewer';
 
-/** Giving and confirming national roles; every step is audited. */
+/** What administrators change on accounts: active, e-mail, national roles; all audited. */
 @Injectable()
-export class SystemRolesService {
+export class AccountAdministrationService {
   constructor(
     private readonly tx: TransactionService,
     private readonly passwords: PasswordService,
@@ -58,6 +59,22 @@ export class SystemRolesService {
         pendingRoleRequestedById: null,
         tokenVersion: account.tokenVersion + 1,
       });
+    });
+  }
+
+  /** Disabling ends every session of the account at once; nobody disables their own. */
+  setAccountActive(viewer: Viewer, input: SetAccountActiveInput): Promise<Account> {
+    if (input.accountId === viewer.accountId && !input.active) {
+      throw badInput([
+        {
+          field: 'accountId',
+          message: 'is your own account; another administrator must disable it',
+        },
+      ]);
+    }
+    return this.change(viewer, input, 'setAccountActive', (account) => {
+      if (account.active && !input.active) account.tokenVersion += 1;
+      account.active = input.active;
     });
   }
 

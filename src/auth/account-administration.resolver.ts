@@ -6,22 +6,28 @@ import {
   ChangeAccountEmailInput,
   ConfirmSystemRoleInput,
   GrantSystemRoleInput,
-} from './dto/system-role.inputs';
+} from './dto/account-administration.inputs';
 import { SystemRole } from './system-role.enum';
-import { SystemRolesService } from './system-roles.service';
+import { SetAccountActiveInput } from './dto/set-account-active.input';
+import { AccountAdministrationService } from './account-administration.service';
 import type { Viewer } from './viewer';
 
 @Resolver(() => Account)
 @Allow(SystemRole.ADMIN)
-export class SystemRolesResolver {
-  constructor(private readonly systemRoles: SystemRolesService) {}
+export class AccountAdministrationResolver {
+  constructor(private readonly administration: AccountAdministrationService) {}
 
   @Mutation(() => Account, {
     description:
       "Changes an account's national role: NONE at once; ADMIN, MINISTRY or COMMISSION wait as `pendingSystemRole` until a second administrator confirms.",
   })
   grantSystemRole(@CurrentViewer() viewer: Viewer, @Args('input') input: GrantSystemRoleInput) {
-    return this.systemRoles.grantSystemRole(viewer, input);
+    return this.administration.grantSystemRole(viewer, input);
+  }
+
+  @Mutation(() => Account, { description: 'Disables or re-enables an account.' })
+  setAccountActive(@CurrentViewer() viewer: Viewer, @Args('input') input: SetAccountActiveInput) {
+    return this.administration.setAccountActive(viewer, input);
   }
 
   @Mutation(() => Account, { description: "Changes a login and the person's e-mail with it." })
@@ -29,7 +35,7 @@ export class SystemRolesResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: ChangeAccountEmailInput,
   ) {
-    return this.systemRoles.changeAccountEmail(viewer, input);
+    return this.administration.changeAccountEmail(viewer, input);
   }
 
   @Mutation(() => Account, {
@@ -37,6 +43,6 @@ export class SystemRolesResolver {
       'A second administrator (not the one who asked, nor the account itself) confirms a waiting national role.',
   })
   confirmSystemRole(@CurrentViewer() viewer: Viewer, @Args('input') input: ConfirmSystemRoleInput) {
-    return this.systemRoles.confirmSystemRole(viewer, input);
+    return this.administration.confirmSystemRole(viewer, input);
   }
 }
