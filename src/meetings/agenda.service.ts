@@ -132,11 +132,15 @@ export class AgendaService {
     return item;
   }
 
-  /** Positions 1..n in the given order; unique positions are not enforced, so no swap dance. */
+  /**
+   * Positions 1..n in the given order; unique positions are not enforced, so no swap dance.
+   * The order belongs to the agenda, not to an item: moving an item keeps its version (set
+   * explicitly, or TypeORM raises it), so whoever holds the items can still edit them.
+   */
   private async renumber(manager: EntityManager, items: AgendaItem[]) {
     for (const [index, item] of items.entries()) {
       if (item.position !== index + 1) {
-        await manager.update(AgendaItem, item.id, { position: index + 1 });
+        await manager.update(AgendaItem, item.id, { position: index + 1, version: item.version });
       }
     }
   }
