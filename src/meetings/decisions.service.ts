@@ -8,6 +8,7 @@ import { TransactionService } from '../database/transaction.service';
 import { requireMeasures, withMeasureIds } from '../national-plans/plan-measure-links';
 import { AgendaItem } from './agenda-item.entity';
 import { quorumIn } from './attendance.service';
+import { decisionOutcome } from './decision-outcome';
 import { Decision } from './decision.entity';
 import { RecordDecisionInput, UpdateDecisionInput, VotesInput } from './dto/record-decision.input';
 import { MeetingAccessService } from './meeting-access.service';
@@ -92,11 +93,13 @@ export class DecisionsService {
     });
   }
 
+  /** The votes and the outcome they give, stored together so they cannot disagree. */
   private voteColumns(votes?: VotesInput) {
     return {
       votesFor: votes?.for ?? null,
       votesAgainst: votes?.against ?? null,
       votesAbstained: votes?.abstained ?? null,
+      outcome: decisionOutcome(votes),
     };
   }
 
