@@ -14,6 +14,7 @@ import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { RequestLoaders } from './common/dataloader/request-loaders';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { DateTimeScalar } from './common/scalars/date-time.scalar';
 import { formatGraphQLError } from './common/errors/to-graphql-error';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory';
 import { GraphQLContext } from './common/graphql/graphql-context';
@@ -62,6 +63,8 @@ export class AppModule {
           inject: [getDataSourceToken()],
           useFactory: (dataSource: DataSource): ApolloDriverConfig => ({
             autoSchemaFile: config.schemaFile ?? true,
+            // Every DateTime input by one rule: with its UTC offset (date-time.scalar.ts).
+            buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
             sortSchema: true,
             // Every list bounded, its bound stated in schema.gql too (list-bounds.ts).
             transformSchema: capLists,

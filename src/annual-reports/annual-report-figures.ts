@@ -5,6 +5,7 @@ import { IndicatorContribution } from '../action-items/indicator-contribution.en
 import { addDays, vilniusDate, vilniusStartOfDay } from '../common/time/vilnius-time';
 import { FollowUpRequest } from '../follow-ups/follow-up-request.entity';
 import { Attendance } from '../meetings/attendance.entity';
+import { decisionTakenSql } from '../meetings/decision-outcome';
 import { Decision } from '../meetings/decision.entity';
 import { MeetingStatus } from '../meetings/meeting.enums';
 import { Meeting } from '../meetings/meeting.entity';
@@ -89,6 +90,7 @@ export async function buildAnnualReportFigures(
     .addSelect('COUNT(*)', 'count')
     .where('decision.taskForceId = :taskForceId', { taskForceId })
     .andWhere('meeting.startsAt >= :from AND meeting.startsAt < :to', { from, to })
+    .andWhere(decisionTakenSql('decision'))
     .groupBy('decision.kind')
     .orderBy('decision.kind')
     .getRawMany<Row>();

@@ -7,6 +7,7 @@ import {
   MeetingStatus as S,
   MinutesStatus,
 } from '../meetings/meeting.enums';
+import { decisionOutcome, DecisionOutcome } from '../meetings/decision-outcome';
 import { meetingNumber } from '../meetings/meeting.entity';
 import { computeQuorum, requiredForQuorum } from '../meetings/quorum';
 import { isValidOn } from '../task-forces/membership.entity';
@@ -83,10 +84,16 @@ function castVotes(random: Random, attending: number) {
   const against = random() < 0.2 ? 1 : 0;
   const abstained = Math.min(between(random, 0, 2), attending - against);
   const notVoting = random() < 0.3 ? 1 : 0;
+  const votes = {
+    for: Math.max(0, attending - against - abstained - notVoting),
+    against,
+    abstained,
+  };
   return {
-    votesFor: Math.max(0, attending - against - abstained - notVoting),
-    votesAgainst: against,
-    votesAbstained: abstained,
+    votesFor: votes.for,
+    votesAgainst: votes.against,
+    votesAbstained: votes.abstained,
+    outcome: decisionOutcome(votes),
   };
 }
 
@@ -179,6 +186,7 @@ export function buildMeetings(
         votesFor: null as number | null,
         votesAgainst: null as number | null,
         votesAbstained: null as number | null,
+        outcome: null as DecisionOutcome | null,
         amendsId: null,
       };
       if (topic.decision.kind !== DecisionKind.INFORMATION && random() < 0.75) {

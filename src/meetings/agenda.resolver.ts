@@ -35,7 +35,11 @@ export class AgendaResolver {
     return this.agendaService.removeAgendaItem(viewer, input);
   }
 
-  @Mutation(() => Meeting, { description: 'Puts the agenda in the order given.' })
+  @Mutation(() => Meeting, {
+    description:
+      'Puts the agenda in the order given. The order is not part of an item: items keep their ' +
+      'versions, so edits sent with the versions already held still go through.',
+  })
   reorderAgenda(@CurrentViewer() viewer: Viewer, @Args('input') input: ReorderAgendaInput) {
     return this.agendaService.reorderAgenda(viewer, input);
   }

@@ -26,7 +26,12 @@ export class AgendaService {
 
   addAgendaItem(viewer: Viewer, input: AddAgendaItemInput): Promise<AgendaItem> {
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
-      const meeting = await this.meetingAccess.requireEditable(manager, viewer, input.meetingId);
+      const meeting = await this.meetingAccess.requireEditable(
+        manager,
+        viewer,
+        input.meetingId,
+        'addAgendaItem',
+      );
       const items = await manager.countBy(AgendaItem, { meetingId: meeting.id });
       requireRoom(
         items,
@@ -55,7 +60,7 @@ export class AgendaService {
   updateAgendaItem(viewer: Viewer, input: UpdateAgendaItemInput): Promise<AgendaItem> {
     const { id, version, measureIds, ...changes } = input;
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
-      const item = await this.editableItem(viewer, id, version, manager);
+      const item = await this.editableItem(viewer, id, version, manager, 'updateAgendaItem');
       const before = withMeasureIds(item);
       Object.assign(item, definedChanges(changes));
       if (measureIds) item.measures = await requireMeasures(manager, measureIds);
@@ -73,7 +78,13 @@ export class AgendaService {
 
   removeAgendaItem(viewer: Viewer, input: RemoveAgendaItemInput): Promise<Meeting> {
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
-      const item = await this.editableItem(viewer, input.id, input.version, manager);
+      const item = await this.editableItem(
+        viewer,
+        input.id,
+        input.version,
+        manager,
+        'removeAgendaItem',
+      );
       await manager.remove(AgendaItem, { ...item });
       const rest = await manager.find(AgendaItem, {
         where: { meetingId: item.meetingId },
@@ -92,7 +103,12 @@ export class AgendaService {
 
   reorderAgenda(viewer: Viewer, input: ReorderAgendaInput): Promise<Meeting> {
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
-      const meeting = await this.meetingAccess.requireEditable(manager, viewer, input.meetingId);
+      const meeting = await this.meetingAccess.requireEditable(
+        manager,
+        viewer,
+        input.meetingId,
+        'reorderAgenda',
+      );
       const items = await manager.findBy(AgendaItem, { meetingId: meeting.id });
       const byId = new Map(items.map((item) => [item.id, item]));
       if (items.length !== input.itemIds.length || input.itemIds.some((id) => !byId.has(id))) {
@@ -121,22 +137,27 @@ export class AgendaService {
     id: string,
     version: number,
     manager: EntityManager,
+    operation: string,
   ): Promise<AgendaItem> {
     const item = await manager.findOne(AgendaItem, {
       where: { id },
       relations: { measures: true },
     });
     if (!item) throw notFound('AgendaItem', id);
-    await this.meetingAccess.requireEditable(manager, viewer, item.meetingId);
+    await this.meetingAccess.requireEditable(manager, viewer, item.meetingId, operation);
     if (item.version !== version) throw conflict('Agenda item');
     return item;
   }
 
-  /** Positions 1..n in the given order; unique positions are not enforced, so no swap dance. */
+  /**
+   * Positions 1..n in the given order; unique positions are not enforced, so no swap dance.
+   * The order belongs to the agenda, not to an item: moving an item keeps its version (set
+   * explicitly, or TypeORM raises it), so whoever holds the items can still edit them.
+   */
   private async renumber(manager: EntityManager, items: AgendaItem[]) {
     for (const [index, item] of items.entries()) {
       if (item.position !== index + 1) {
-        await manager.update(AgendaItem, item.id, { position: index + 1 });
+        await manager.update(AgendaItem, item.id, { position: index + 1, version: item.version });
       }
     }
   }

@@ -36,7 +36,12 @@ export class AttendanceService {
 
   recordAttendance(viewer: Viewer, input: RecordAttendanceInput): Promise<Meeting> {
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
-      const meeting = await this.meetingAccess.requireEditable(manager, viewer, input.meetingId);
+      const meeting = await this.meetingAccess.requireEditable(
+        manager,
+        viewer,
+        input.meetingId,
+        'recordAttendance',
+      );
       const date = vilniusDate(meeting.startsAt);
       const members = new Set(
         (await manager.findBy(Membership, { taskForceId: meeting.taskForceId }))

@@ -12,6 +12,7 @@ import {
 import { BaseEntity } from '../common/entities/base.entity';
 import { PlanMeasure } from '../national-plans/plan-measure.entity';
 import { AgendaItem } from './agenda-item.entity';
+import { DecisionOutcome } from './decision-outcome';
 import { DecisionKind } from './meeting.enums';
 import { Meeting } from './meeting.entity';
 
@@ -44,28 +45,26 @@ export class Decision extends BaseEntity {
   @Column({ type: 'text' })
   text: string;
 
+  // Exposed as `votes` by DecisionsResolver; `outcome` follows from them (decision-outcome.ts).
   @Column({ name: 'votes_for', type: 'integer', nullable: true })
   votesFor: number | null;
-
   @Column({ name: 'votes_against', type: 'integer', nullable: true })
   votesAgainst: number | null;
-
   @Column({ name: 'votes_abstained', type: 'integer', nullable: true })
   votesAbstained: number | null;
-
+  @Field(() => DecisionOutcome, { nullable: true, description: 'null when no vote was taken.' })
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  outcome: DecisionOutcome | null;
   // Exposed by DecisionsResolver, which hides an amended decision the caller may not see.
   @Index()
   @Column({ name: 'amends_id', type: 'uuid', nullable: true })
   amendsId: string | null;
-
   @ManyToOne(() => Meeting, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'meeting_id' })
   meeting?: Meeting;
-
   @ManyToOne(() => AgendaItem, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'agenda_item_id' })
   agendaItem?: AgendaItem;
-
   @ManyToOne(() => Decision, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'amends_id' })
   amends?: Decision;

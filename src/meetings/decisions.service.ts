@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { definedChanges } from '../common/dto/defined-changes';
-import { badInput, conflict, failedPrecondition, notFound } from '../common/errors/domain-error';
+import { badInput, conflict, notFound } from '../common/errors/domain-error';
 import { MAX_DECISIONS, requireRoom } from '../common/graphql/list-bounds';
-import { Clock } from '../common/time/clock';
 import { TransactionService } from '../database/transaction.service';
 import { requireMeasures, withMeasureIds } from '../national-plans/plan-measure-links';
 import { AgendaItem } from './agenda-item.entity';
 import { quorumIn } from './attendance.service';
+import { decisionOutcome } from './decision-outcome';
 import { Decision } from './decision.entity';
 import { RecordDecisionInput, UpdateDecisionInput, VotesInput } from './dto/record-decision.input';
 import { MeetingAccessService } from './meeting-access.service';
@@ -20,17 +20,16 @@ export class DecisionsService {
   constructor(
     private readonly tx: TransactionService,
     private readonly meetingAccess: MeetingAccessService,
-    private readonly clock: Clock,
   ) {}
 
   recordDecision(viewer: Viewer, input: RecordDecisionInput): Promise<Decision> {
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
-      const meeting = await this.meetingAccess.requireEditable(manager, viewer, input.meetingId);
-      if (meeting.startsAt > this.clock.now()) {
-        throw failedPrecondition(
-          `Meeting ${meetingNumber(meeting)} has not started yet; decisions are recorded once it has.`,
-        );
-      }
+      const meeting = await this.meetingAccess.requireEditable(
+        manager,
+        viewer,
+        input.meetingId,
+        'recordDecision',
+      );
       if (input.votes) await this.checkVotes(manager, meeting, input.votes);
       await this.checkAgendaItem(manager, meeting, input.agendaItemId);
       await this.checkAmends(manager, meeting, input.amendsId);
@@ -71,7 +70,12 @@ export class DecisionsService {
         relations: { measures: true },
       });
       if (!decision) throw notFound('Decision', id);
-      const meeting = await this.meetingAccess.requireEditable(manager, viewer, decision.meetingId);
+      const meeting = await this.meetingAccess.requireEditable(
+        manager,
+        viewer,
+        decision.meetingId,
+        'updateDecision',
+      );
       if (decision.version !== version) throw conflict('Decision');
       if (votes) await this.checkVotes(manager, meeting, votes);
       const before = withMeasureIds(decision);
@@ -89,11 +93,13 @@ export class DecisionsService {
     });
   }
 
+  /** The votes and the outcome they give, stored together so they cannot disagree. */
   private voteColumns(votes?: VotesInput) {
     return {
       votesFor: votes?.for ?? null,
       votesAgainst: votes?.against ?? null,
       votesAbstained: votes?.abstained ?? null,
+      outcome: decisionOutcome(votes),
     };
   }
 

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Viewer } from '../auth/viewer';
-import { conflict, failedPrecondition, notFound } from '../common/errors/domain-error';
+import { conflict, notFound } from '../common/errors/domain-error';
+import { Clock } from '../common/time/clock';
 import { TaskForceAccessService } from '../task-forces/task-force-access.service';
 import { TaskForceRight } from '../task-forces/task-force-rights';
+import { Decision } from './decision.entity';
+import { MEETING_LIFECYCLE, MINUTES_LIFECYCLE } from './meeting-lifecycle';
 import { MeetingStatus, MinutesStatus } from './meeting.enums';
 import { Meeting, meetingNumber } from './meeting.entity';
 import { Minutes } from './minutes.entity';
@@ -13,12 +16,23 @@ export interface EditOptions {
   right?: TaskForceRight;
   /** The version the caller read, when the meeting row itself changes. */
   version?: number;
+  /** New times the operation gives the meeting, which the lifecycle rules judge. */
+  proposed?: { startsAt?: Date; endsAt?: Date };
+}
+
+export interface Editable {
+  meeting: Meeting;
+  /** The state the operation leaves the meeting in (meeting-lifecycle.ts). */
+  next: MeetingStatus;
 }
 
 /** Who may see and change a meeting's record, and when the record is final. */
 @Injectable()
 export class MeetingAccessService {
-  constructor(private readonly access: TaskForceAccessService) {}
+  constructor(
+    private readonly access: TaskForceAccessService,
+    private readonly clock: Clock,
+  ) {}
 
   /**
    * Refuses a meeting the caller may not read. A confidential meeting hidden from the caller
@@ -31,14 +45,27 @@ export class MeetingAccessService {
 
   /**
    * Loads a meeting inside a mutation and checks that the caller keeps its task force's
-   * records and that the record is still open: not cancelled, minutes not approved.
+   * records and that the meeting's lifecycle allows `operation` now (meeting-lifecycle.ts):
+   * minutes not approved, a state the operation acts in, and the rules of its row.
    */
   async requireEditable(
     manager: EntityManager,
     viewer: Viewer,
     meetingId: string,
+    operation: string,
     options: EditOptions = {},
   ): Promise<Meeting> {
+    return (await this.requireStep(manager, viewer, meetingId, operation, options)).meeting;
+  }
+
+  /** `requireEditable`, also answering the state the operation leads to. */
+  async requireStep(
+    manager: EntityManager,
+    viewer: Viewer,
+    meetingId: string,
+    operation: string,
+    options: EditOptions = {},
+  ): Promise<Editable> {
     const meeting = await manager.findOneBy(Meeting, { id: meetingId });
     if (!meeting) throw notFound('Meeting', meetingId);
     await this.access.require(viewer, options.right ?? 'keepRecords', meeting, {
@@ -48,21 +75,23 @@ export class MeetingAccessService {
     if (options.version !== undefined && options.version !== meeting.version) {
       throw conflict('Meeting');
     }
-    await this.requireOpen(manager, meeting);
-    return meeting;
-  }
-
-  async requireOpen(manager: EntityManager, meeting: Meeting): Promise<void> {
     const number = meetingNumber(meeting);
-    if (meeting.status === MeetingStatus.CANCELLED) {
-      throw failedPrecondition(`Meeting ${number} was cancelled; its record cannot change.`);
-    }
     const minutes = await manager.findOneBy(Minutes, { meetingId: meeting.id });
-    if (minutes?.status === MinutesStatus.APPROVED) {
-      throw failedPrecondition(
-        `The minutes of meeting ${number} are approved, so its record can no longer change. ` +
-          'Record a correction as a new decision that amends the earlier one.',
-      );
-    }
+    MINUTES_LIFECYCLE.requireNotFinal(
+      minutes?.status ?? MinutesStatus.NONE,
+      `The minutes of meeting ${number}`,
+    );
+    const next = await MEETING_LIFECYCLE.require(
+      operation,
+      meeting.status,
+      {
+        startsAt: options.proposed?.startsAt ?? meeting.startsAt,
+        endsAt: options.proposed?.endsAt ?? meeting.endsAt,
+        now: this.clock.now(),
+        decisions: () => manager.countBy(Decision, { meetingId: meeting.id }),
+      },
+      `Meeting ${number}`,
+    );
+    return { meeting, next };
   }
 }

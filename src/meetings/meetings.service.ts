@@ -10,7 +10,6 @@ import {
   notFound,
 } from '../common/errors/domain-error';
 import { paginate } from '../common/pagination/paginate';
-import { Clock } from '../common/time/clock';
 import { addDays, vilniusStartOfDay, vilniusYear } from '../common/time/vilnius-time';
 import { TransactionService } from '../database/transaction.service';
 import { TaskForceAccessService, visibleRecords } from '../task-forces/task-force-access.service';
@@ -21,8 +20,7 @@ import { MeetingOrder, MeetingsArgs } from './dto/meetings.args';
 import { ScheduleMeetingInput } from './dto/schedule-meeting.input';
 import { UpdateMeetingInput } from './dto/update-meeting.input';
 import { MeetingAccessService } from './meeting-access.service';
-import { MeetingStatus } from './meeting.enums';
-import { Meeting, meetingNumber } from './meeting.entity';
+import { Meeting } from './meeting.entity';
 import { nextNumber } from '../database/next-number';
 
 const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
@@ -47,7 +45,6 @@ export class MeetingsService {
     private readonly tx: TransactionService,
     private readonly access: TaskForceAccessService,
     private readonly meetingAccess: MeetingAccessService,
-    private readonly clock: Clock,
   ) {}
 
   async scheduleMeeting(viewer: Viewer, input: ScheduleMeetingInput): Promise<Meeting> {
@@ -78,9 +75,19 @@ export class MeetingsService {
   updateMeeting(viewer: Viewer, input: UpdateMeetingInput): Promise<Meeting> {
     const { id, version, ...changes } = input;
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
-      const meeting = await this.meetingAccess.requireEditable(manager, viewer, id, { version });
+      const proposed = definedChanges(changes);
+      const meeting = await this.meetingAccess.requireEditable(
+        manager,
+        viewer,
+        id,
+        'updateMeeting',
+        {
+          version,
+          proposed,
+        },
+      );
       const before = { ...meeting };
-      Object.assign(meeting, definedChanges(changes));
+      Object.assign(meeting, proposed);
       checkTimes(meeting.startsAt, meeting.endsAt);
       const year = vilniusYear(meeting.startsAt);
       if (year !== before.year) {
@@ -102,39 +109,31 @@ export class MeetingsService {
 
   cancelMeeting(viewer: Viewer, input: CancelMeetingInput): Promise<Meeting> {
     return this.changeStatus(viewer, input, 'cancelMeeting', (meeting) => {
-      meeting.status = MeetingStatus.CANCELLED;
       meeting.cancellationReason = input.reason.trim();
     });
   }
 
   markMeetingHeld(viewer: Viewer, input: MarkMeetingHeldInput): Promise<Meeting> {
-    return this.changeStatus(viewer, input, 'markMeetingHeld', (meeting) => {
-      if (meeting.startsAt > this.clock.now()) {
-        throw failedPrecondition(
-          `Meeting ${meetingNumber(meeting)} has not started yet; it can be marked held once it has.`,
-        );
-      }
-      meeting.status = MeetingStatus.HELD;
-    });
+    return this.changeStatus(viewer, input, 'markMeetingHeld');
   }
 
-  /** Both transitions start from a planned meeting. */
+  /** Moves the meeting to the state its lifecycle gives the operation (meeting-lifecycle.ts). */
   private changeStatus(
     viewer: Viewer,
     input: { id: string; version: number },
     operation: string,
-    apply: (meeting: Meeting) => void,
+    apply: (meeting: Meeting) => void = () => {},
   ): Promise<Meeting> {
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
-      const meeting = await this.meetingAccess.requireEditable(manager, viewer, input.id, {
-        version: input.version,
-      });
-      if (meeting.status !== MeetingStatus.PLANNED) {
-        throw failedPrecondition(
-          `Meeting ${meetingNumber(meeting)} is ${meeting.status.toLowerCase()}, not planned.`,
-        );
-      }
+      const { meeting, next } = await this.meetingAccess.requireStep(
+        manager,
+        viewer,
+        input.id,
+        operation,
+        { version: input.version },
+      );
       const before = { ...meeting };
+      meeting.status = next;
       apply(meeting);
       const saved = await manager.save(meeting);
       await audit({ operation, entityType: 'Meeting', entityId: saved.id, before, after: saved });

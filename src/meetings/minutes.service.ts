@@ -1,22 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { Viewer } from '../auth/viewer';
-import { conflict, failedPrecondition } from '../common/errors/domain-error';
+import { conflict } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
 import { TransactionService } from '../database/transaction.service';
 import { ApproveMinutesInput, SaveMinutesInput } from './dto/minutes.inputs';
 import { quorumIn } from './attendance.service';
 import { MeetingAccessService } from './meeting-access.service';
-import { MeetingStatus, MinutesStatus } from './meeting.enums';
+import { MINUTES_LIFECYCLE } from './meeting-lifecycle';
+import { MinutesStatus } from './meeting.enums';
 import { Meeting, meetingNumber } from './meeting.entity';
 import { Minutes } from './minutes.entity';
 
-function requireHeld(meeting: Meeting) {
-  if (meeting.status !== MeetingStatus.HELD) {
-    throw failedPrecondition(
-      `Meeting ${meetingNumber(meeting)} is not marked held yet; minutes follow a held meeting.`,
-    );
-  }
-}
+/** The state the minutes' lifecycle gives `operation` (meeting-lifecycle.ts). */
+const nextState = (operation: string, meeting: Meeting, minutes: Minutes | null) =>
+  MINUTES_LIFECYCLE.require(
+    operation,
+    minutes?.status ?? MinutesStatus.NONE,
+    undefined,
+    `The minutes of meeting ${meetingNumber(meeting)}`,
+  );
 
 @Injectable()
 export class MinutesService {
@@ -28,14 +30,19 @@ export class MinutesService {
 
   saveMinutes(viewer: Viewer, input: SaveMinutesInput): Promise<Minutes> {
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
-      const meeting = await this.meetingAccess.requireEditable(manager, viewer, input.meetingId);
-      requireHeld(meeting);
+      const meeting = await this.meetingAccess.requireEditable(
+        manager,
+        viewer,
+        input.meetingId,
+        'saveMinutes',
+      );
       const existing = await manager.findOneBy(Minutes, { meetingId: meeting.id });
+      const status = await nextState('saveMinutes', meeting, existing);
       if (existing && existing.version !== input.version) throw conflict('The minutes');
       const minutes = existing ?? manager.create(Minutes, { meetingId: meeting.id });
       const before = existing ? { ...existing } : null;
       minutes.text = input.text;
-      minutes.status = MinutesStatus.DRAFT;
+      minutes.status = status;
       const saved = await manager.save(minutes);
       await audit({
         operation: 'saveMinutes',
@@ -50,17 +57,20 @@ export class MinutesService {
 
   approveMinutes(viewer: Viewer, input: ApproveMinutesInput): Promise<Minutes> {
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
-      const meeting = await this.meetingAccess.requireEditable(manager, viewer, input.meetingId, {
-        right: 'approveMinutes',
-      });
-      requireHeld(meeting);
-      const minutes = await manager.findOneBy(Minutes, { meetingId: meeting.id });
-      if (!minutes) {
-        throw failedPrecondition(`Meeting ${meetingNumber(meeting)} has no minutes to approve.`);
-      }
+      const meeting = await this.meetingAccess.requireEditable(
+        manager,
+        viewer,
+        input.meetingId,
+        'approveMinutes',
+        { right: 'approveMinutes' },
+      );
+      const found = await manager.findOneBy(Minutes, { meetingId: meeting.id });
+      const status = await nextState('approveMinutes', meeting, found);
+      // The lifecycle let it through, so there are draft minutes.
+      const minutes = found!;
       if (minutes.version !== input.version) throw conflict('The minutes');
       const before = { ...minutes };
-      minutes.status = MinutesStatus.APPROVED;
+      minutes.status = status;
       minutes.approvedAt = this.clock.now();
       minutes.approvedById = viewer.personId;
       minutes.approvedQuorum = JSON.stringify(await quorumIn(manager, meeting));

@@ -9,6 +9,7 @@ import { Clock } from '../common/time/clock';
 import { addDays, vilniusDate, vilniusStartOfDay } from '../common/time/vilnius-time';
 import { FollowUpStatus } from '../follow-ups/follow-up.enums';
 import { FollowUpRequest } from '../follow-ups/follow-up-request.entity';
+import { decisionTakenSql } from '../meetings/decision-outcome';
 import { Decision } from '../meetings/decision.entity';
 import { MeetingStatus } from '../meetings/meeting.enums';
 import { Meeting } from '../meetings/meeting.entity';
@@ -168,7 +169,8 @@ export class StatusOverviewService {
         .createQueryBuilder('decision')
         .innerJoin(Meeting, 'meeting', 'meeting.id = decision.meetingId')
         .select('COUNT(*)', 'decisions')
-        .where('meeting.startsAt >= :from AND meeting.startsAt < :to', window),
+        .where('meeting.startsAt >= :from AND meeting.startsAt < :to', window)
+        .andWhere(decisionTakenSql('decision')),
       'decision.taskForceId',
       ids,
     );
@@ -213,7 +215,7 @@ export class StatusOverviewService {
         SELECT d.task_force_id, dm.measure_id FROM decision d
           JOIN decision_measure dm ON dm.decision_id = d.id
           JOIN meeting m ON m.id = d.meeting_id
-          WHERE m.starts_at >= :from AND m.starts_at < :to${scoped('d.task_force_id')}
+          WHERE m.starts_at >= :from AND m.starts_at < :to AND ${decisionTakenSql('d')}${scoped('d.task_force_id')}
         UNION
         SELECT i.task_force_id, im.measure_id FROM action_item i
           JOIN action_item_measure im ON im.action_item_id = i.id

@@ -2,6 +2,7 @@ import { HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode } from './domain-error';
+import { scalarRefusal } from './input-field-path';
 
 const logger = new Logger('Errors');
 
@@ -86,6 +87,15 @@ export function formatGraphQLError(
   formatted: GraphQLFormattedError,
   error?: unknown,
 ): GraphQLFormattedError {
+  // A scalar refused an input value before any resolver ran: name the field it was given for.
+  const refused = scalarRefusal(error);
+  if (refused) {
+    return {
+      message: refused.message,
+      path: formatted.path,
+      extensions: { code: refused.code, fields: refused.fields },
+    };
+  }
   // Field resolvers run without Nest's exception filters: map what they threw here.
   const original = error instanceof GraphQLError ? error.originalError : undefined;
   if (original && !(original instanceof GraphQLError)) {

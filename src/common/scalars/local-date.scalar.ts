@@ -1,4 +1,5 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind, ValueNode } from 'graphql';
+import { ScalarInputError } from './scalar-input-error';
 
 const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -14,13 +15,13 @@ export function isLocalDate(value: unknown): value is string {
   );
 }
 
-function parse(value: unknown): string {
+function parse(value: unknown, node?: ValueNode): string {
   if (!isLocalDate(value)) {
-    throw new GraphQLError(
-      `LocalDate must be a calendar date as YYYY-MM-DD, got ${JSON.stringify(value)}.`,
-      {
-        extensions: { code: 'BAD_USER_INPUT' },
-      },
+    const got = JSON.stringify(value) ?? String(value);
+    throw new ScalarInputError(
+      'LocalDate',
+      `must be a calendar date as YYYY-MM-DD, got ${got}`,
+      node,
     );
   }
   return value;
@@ -29,7 +30,10 @@ function parse(value: unknown): string {
 export const LocalDateScalar = new GraphQLScalarType({
   name: 'LocalDate',
   description: 'A calendar date without time or zone, as YYYY-MM-DD (ISO 8601).',
-  serialize: (value) => parse(value),
+  serialize: (value) => {
+    if (!isLocalDate(value)) throw new Error(`LocalDate cannot answer ${String(value)}`);
+    return value;
+  },
   parseValue: (value) => parse(value),
-  parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),
+  parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined, ast),
 });
