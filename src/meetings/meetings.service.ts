@@ -3,12 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { definedChanges } from '../common/dto/defined-changes';
-import {
-  badInput,
-  failedPrecondition,
-  FieldProblem,
-  notFound,
-} from '../common/errors/domain-error';
+import { badInput, FieldProblem, notFound } from '../common/errors/domain-error';
 import { paginate } from '../common/pagination/paginate';
 import { addDays, vilniusStartOfDay, vilniusYear } from '../common/time/vilnius-time';
 import { TransactionService } from '../database/transaction.service';
