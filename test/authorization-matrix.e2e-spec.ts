@@ -238,6 +238,20 @@ function casesFor(a: AuthorizationWorld): Record<MatrixKey, Case> {
       document: mutation('closeFollowUpRequest', 'CloseFollowUpRequestInput'),
       ...versioned('close-ministry', () => make.followUp('ministry')),
     },
+    correctContribution: {
+      document: mutation('correctContribution', 'CorrectContributionInput'),
+      variables: async (_caller, fresh) => {
+        const { id } = await target('correct', fresh, () => make.figure('member'));
+        return input({ contributionId: id, value: 3, reason: 'Klaida.' });
+      },
+    },
+    "correctContribution (the secretary's figure)": {
+      document: mutation('correctContribution', 'CorrectContributionInput'),
+      variables: async (_caller, fresh) => {
+        const { id } = await target('correct-other', fresh, () => make.figure('secretary'));
+        return input({ contributionId: id, value: 3, reason: 'Klaida.' });
+      },
+    },
     createAccount: {
       document: mutation('createAccount', 'CreateAccountInput'),
       variables: () =>
@@ -511,6 +525,7 @@ describe('Authorization matrix', () => {
             assigneeId: target.assignedTo ?? 'someone else',
             askedByRole: target.askedByRole,
             role: target.role,
+            authorId: target.reportedBy ?? 'someone else',
           });
           inMatrix[caller] = expectedRow(key)[caller as Caller] === 'allowed';
         }

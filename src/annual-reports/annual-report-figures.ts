@@ -1,7 +1,10 @@
 import { EntityManager } from 'typeorm';
 import { ActionItemStatus } from '../action-items/action-item.enums';
 import { ActionItem } from '../action-items/action-item.entity';
-import { IndicatorContribution } from '../action-items/indicator-contribution.entity';
+import {
+  figureCountsSql,
+  IndicatorContribution,
+} from '../action-items/indicator-contribution.entity';
 import { addDays, vilniusDate, vilniusStartOfDay } from '../common/time/vilnius-time';
 import { FollowUpRequest } from '../follow-ups/follow-up-request.entity';
 import { Attendance } from '../meetings/attendance.entity';
@@ -134,6 +137,7 @@ export async function buildAnnualReportFigures(
     .addSelect('SUM(c.value)', 'total')
     .where('c.taskForceId = :taskForceId', { taskForceId })
     .andWhere('u.createdAt >= :from AND u.createdAt < :to', { from, to })
+    .andWhere(figureCountsSql('c'))
     .groupBy('measure.code')
     .addGroupBy('indicator.id')
     .addGroupBy('indicator.name')

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { figureCountsSql } from '../action-items/indicator-contribution.entity';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { notFound } from '../common/errors/domain-error';
@@ -141,7 +142,7 @@ export class PlanProgressService {
     const rows: Row[] = await this.run(
       `SELECT c.indicator_id AS "id", SUM(c.value) AS "total"
        FROM indicator_contribution c JOIN plan_measure m ON m.id = c.measure_id
-       WHERE m.plan_id = :planId GROUP BY c.indicator_id`,
+       WHERE m.plan_id = :planId AND ${figureCountsSql('c')} GROUP BY c.indicator_id`,
       { planId },
     );
     return new Map(rows.map((row) => [String(row.id), Number(row.total)]));

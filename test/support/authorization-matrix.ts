@@ -115,6 +115,9 @@ export const MUTATION_MATRIX = {
   /** Only the side that asked (here the Commission) closes it. */
   closeFollowUpRequest: /*                           */ [U, U, F, F, A, F, F, F, F, F, F],
   'closeFollowUpRequest (asked by the Ministry)': /* */ [U, U, F, A, F, F, F, F, F, F, F],
+  /** A figure the member reported on an item of theirs. */
+  correctContribution: /*                            */ [U, U, F, F, F, A, A, A, A, F, F],
+  "correctContribution (the secretary's figure)": /* */ [U, U, F, F, F, A, A, A, F, F, F],
   createAccount: /*                                  */ [U, U, A, F, F, F, F, F, F, F, F],
   createActionItem: /*                               */ [U, U, F, F, F, A, A, A, F, F, F],
   createCalendarToken: /*                            */ [U, U, A, A, A, A, A, A, A, A, A],
@@ -183,6 +186,7 @@ export interface RowRight {
     assignedTo?: Caller;
     askedByRole?: SystemRole;
     role?: MembershipRole;
+    reportedBy?: Caller;
   };
 }
 
@@ -252,6 +256,8 @@ export const ROW_RIGHTS: Partial<Record<MatrixKey, RowRight>> = {
     target: { assignedTo: 'member' },
   },
   submitAnnualReport: { right: 'submitAnnualReport' },
+  correctContribution: { right: 'correctFigures', target: { reportedBy: 'member' } },
+  "correctContribution (the secretary's figure)": { right: 'correctFigures' },
 };
 
 /** The national role and the role in the task force under test of each signed-in caller. */
