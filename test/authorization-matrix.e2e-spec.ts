@@ -454,6 +454,26 @@ function casesFor(a: AuthorizationWorld): Record<MatrixKey, Case> {
       document: mutation('updateMeeting', 'UpdateMeetingInput'),
       ...versioned('update-meeting', () => make.plannedMeeting(), { title: 'Pervadintas posėdis' }),
     },
+    updatePreventionActivity: {
+      document: mutation('updatePreventionActivity', 'UpdatePreventionActivityInput'),
+      ...versioned('update-activity', () => make.activity(), { participants: 31 }),
+    },
+    "updatePreventionActivity (member's own item)": {
+      document: mutation('updatePreventionActivity', 'UpdatePreventionActivityInput'),
+      ...versioned('update-own-activity', () => make.activity(a.memberItemId), {
+        participants: 31,
+      }),
+    },
+    withdrawPreventionActivity: {
+      document: mutation('withdrawPreventionActivity', 'WithdrawPreventionActivityInput'),
+      ...versioned('withdraw-activity', () => make.activity(), { reason: 'Klaida.' }),
+    },
+    "withdrawPreventionActivity (member's own item)": {
+      document: mutation('withdrawPreventionActivity', 'WithdrawPreventionActivityInput'),
+      ...versioned('withdraw-own-activity', () => make.activity(a.memberItemId), {
+        reason: 'Klaida.',
+      }),
+    },
   };
 
   return { ...queries, ...mutations };

@@ -5,6 +5,7 @@ import {
   figureCountsSql,
   IndicatorContribution,
 } from '../action-items/indicator-contribution.entity';
+import { countsSql } from '../common/entities/withdrawable.entity';
 import { addDays, vilniusDate, vilniusStartOfDay } from '../common/time/vilnius-time';
 import { FollowUpRequest } from '../follow-ups/follow-up-request.entity';
 import { Attendance } from '../meetings/attendance.entity';
@@ -151,7 +152,8 @@ export async function buildAnnualReportFigures(
     manager
       .createQueryBuilder(PreventionActivity, 'activity')
       .where('activity.taskForceId = :taskForceId', { taskForceId })
-      .andWhere('activity.date BETWEEN :first AND :last', { first, last });
+      .andWhere('activity.date BETWEEN :first AND :last', { first, last })
+      .andWhere(countsSql('activity'));
   const activityTotals = await activities()
     .select('COUNT(*)', 'count')
     .addSelect('SUM(activity.participants)', 'participants')

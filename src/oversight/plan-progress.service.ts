@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { figureCountsSql } from '../action-items/indicator-contribution.entity';
+import { countsSql } from '../common/entities/withdrawable.entity';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { notFound } from '../common/errors/domain-error';
@@ -34,7 +35,7 @@ const LINKS = `
     JOIN prevention_activity_measure am ON am.measure_id = m.id
     JOIN prevention_activity a ON a.id = am.activity_id
     JOIN task_force t ON t.id = a.task_force_id
-    WHERE m.plan_id = :planId),
+    WHERE m.plan_id = :planId AND ${countsSql('a')}),
   engaged AS MATERIALIZED (
     SELECT measure, objective, goal, plan, tf, mun FROM ilinks
     UNION SELECT measure, objective, goal, plan, tf, mun FROM alinks)`;

@@ -50,6 +50,10 @@ const POST_UPDATE = mutationDocument(
   'PostActionUpdateInput',
   'contributions { id version }',
 );
+const RECORD_ACTIVITY = mutationDocument(
+  'recordPreventionActivity',
+  'RecordPreventionActivityInput',
+);
 const GENERATE_REPORT = mutationDocument('generateAnnualReport', 'GenerateAnnualReportInput');
 const SUBMIT_REPORT = mutationDocument('submitAnnualReport', 'AnnualReportStepInput');
 const CREATE_ACCOUNT = mutationDocument(
@@ -176,6 +180,24 @@ function factories(t: TestApp, w: TaskForceWorld, measureId: string, figures: Me
         await t.gql(POST_UPDATE, { input: update }, w[reporter].token),
         'postActionUpdate',
       ).contributions[0];
+    },
+
+    /** An activity the secretary recorded, or the member for an item of theirs. */
+    async activity(originActionItemId?: string): Promise<Target> {
+      const input = {
+        taskForceId: tf,
+        kind: 'COMMUNITY_EVENT',
+        title: `Renginys ${++serial}`,
+        date: '2026-06-01',
+        targetGroup: 'GENERAL_PUBLIC',
+        participants: 30,
+        originActionItemId,
+      };
+      const recorder = originActionItemId ? w.member : w.secretary;
+      return must(
+        await t.gql(RECORD_ACTIVITY, { input }, recorder.token),
+        'recordPreventionActivity',
+      );
     },
 
     /** An open request, or an answered one, asked by the Commission or the Ministry. */

@@ -159,6 +159,11 @@ export const MUTATION_MATRIX = {
   updateAgendaItem: /*                               */ [U, U, F, F, F, A, A, A, F, F, F],
   updateDecision: /*                                 */ [U, U, F, F, F, A, A, A, F, F, F],
   updateMeeting: /*                                  */ [U, U, F, F, F, A, A, A, F, F, F],
+  /** An activity recorded with no origin action item. */
+  updatePreventionActivity: /*                       */ [U, U, F, F, F, A, A, A, F, F, F],
+  "updatePreventionActivity (member's own item)": /* */ [U, U, F, F, F, A, A, A, A, F, F],
+  withdrawPreventionActivity: /*                     */ [U, U, F, F, F, A, A, A, F, F, F],
+  "withdrawPreventionActivity (member's own item)": [U, U, F, F, F, A, A, A, A, F, F],
 } as const satisfies Record<string, Row>;
 
 export type QueryKey = keyof typeof QUERY_MATRIX;
@@ -257,6 +262,16 @@ export const ROW_RIGHTS: Partial<Record<MatrixKey, RowRight>> = {
   },
   submitAnnualReport: { right: 'submitAnnualReport' },
   correctContribution: { right: 'correctFigures', target: { reportedBy: 'member' } },
+  updatePreventionActivity: { right: 'reportOnOwnItem' },
+  "updatePreventionActivity (member's own item)": {
+    right: 'reportOnOwnItem',
+    target: { assignedTo: 'member' },
+  },
+  withdrawPreventionActivity: { right: 'reportOnOwnItem' },
+  "withdrawPreventionActivity (member's own item)": {
+    right: 'reportOnOwnItem',
+    target: { assignedTo: 'member' },
+  },
   "correctContribution (the secretary's figure)": { right: 'correctFigures' },
 };
 

@@ -2,6 +2,7 @@ import { PostgresInitial1795567954683 } from './1795567954683-Initial';
 import { PostgresRateLimitCounters1795569081071 } from './1795569081071-RateLimitCounters';
 import { PostgresRightsAndFeeds1796279894390 } from './1796279894390-RightsAndFeeds';
 import { PostgresFigureCorrections1796283760218 } from './1796283760218-FigureCorrections';
+import { PostgresWithdrawnActivities1796284182889 } from './1796284182889-WithdrawnActivities';
 
 /**
  * The PostgreSQL migrations, generated against PostgreSQL from the same entities. Add a new
@@ -12,4 +13,5 @@ export const POSTGRES_MIGRATIONS = [
   PostgresRateLimitCounters1795569081071,
   PostgresRightsAndFeeds1796279894390,
   PostgresFigureCorrections1796283760218,
+  PostgresWithdrawnActivities1796284182889,
 ];
