@@ -7,6 +7,7 @@ import { GraphQLContext } from '../common/graphql/graphql-context';
 import { Person } from '../people/person.entity';
 import { TaskForce } from '../task-forces/task-force.entity';
 import { AnnualReport } from './annual-report.entity';
+import { AnnualReportEvent } from './annual-report-event.entity';
 import { AnnualReportsService } from './annual-reports.service';
 import { AnnualReportFigures } from './dto/annual-report-figures.type';
 import {
@@ -71,6 +72,14 @@ export class AnnualReportsResolver {
   @ResolveField(() => AnnualReportFigures)
   figures(@Parent() report: AnnualReport): AnnualReportFigures {
     return JSON.parse(report.figures);
+  }
+
+  @ResolveField(() => [AnnualReportEvent], {
+    description:
+      'Every submission (with the narrative and figures as submitted), return (with its reason) and acceptance, oldest first.',
+  })
+  history(@Parent() report: AnnualReport, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.children(AnnualReportEvent, 'reportId', report.id, { sequence: 'ASC' });
   }
 
   @ResolveField(() => TaskForce)

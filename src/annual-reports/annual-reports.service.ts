@@ -4,13 +4,15 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { badInput, failedPrecondition, notFound } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
-import { TransactionService } from '../database/transaction.service';
+import { nextNumber } from '../database/next-number';
+import { MutationScope, TransactionService } from '../database/transaction.service';
 import { TaskForceAccessService } from '../task-forces/task-force-access.service';
 import { stepTaskForceRecord } from '../task-forces/task-force-record-step';
 import { TaskForce } from '../task-forces/task-force.entity';
 import { buildAnnualReportFigures } from './annual-report-figures';
-import { AnnualReportStatus } from './annual-report.enums';
+import { AnnualReportEventKind, AnnualReportStatus } from './annual-report.enums';
 import { AnnualReport } from './annual-report.entity';
+import { AnnualReportEvent } from './annual-report-event.entity';
 import {
   AnnualReportStepInput,
   GenerateAnnualReportInput,
@@ -19,6 +21,10 @@ import {
 } from './dto/annual-report.inputs';
 
 const EDITABLE = [AnnualReportStatus.DRAFT, AnnualReportStatus.RETURNED];
+
+/** What a step adds to the report's history, if anything. */
+type HistoryEntry = Pick<AnnualReportEvent, 'kind'> &
+  Partial<Pick<AnnualReportEvent, 'reason' | 'narrative' | 'figures'>>;
 
 @Injectable()
 export class AnnualReportsService {
@@ -86,6 +92,7 @@ export class AnnualReportsService {
       await this.access.require(viewer, 'keepRecords', report);
       this.requireStatus(report, EDITABLE, 'edited');
       report.narrative = input.narrative;
+      return null;
     });
   }
 
@@ -109,6 +116,11 @@ export class AnnualReportsService {
         submittedById: viewer.personId,
         returnReason: null,
       });
+      return {
+        kind: AnnualReportEventKind.SUBMITTED,
+        narrative: report.narrative,
+        figures: report.figures,
+      };
     });
   }
 
@@ -117,6 +129,7 @@ export class AnnualReportsService {
       await this.access.require(viewer, 'decideAnnualReport', report);
       this.requireStatus(report, [AnnualReportStatus.SUBMITTED], 'accepted');
       this.decide(viewer, report, AnnualReportStatus.ACCEPTED);
+      return { kind: AnnualReportEventKind.ACCEPTED };
     });
   }
 
@@ -126,6 +139,7 @@ export class AnnualReportsService {
       this.requireStatus(report, [AnnualReportStatus.SUBMITTED], 'returned');
       this.decide(viewer, report, AnnualReportStatus.RETURNED);
       report.returnReason = input.reason;
+      return { kind: AnnualReportEventKind.RETURNED, reason: input.reason };
     });
   }
 
@@ -141,10 +155,10 @@ export class AnnualReportsService {
     viewer: Viewer,
     input: { id: string; version: number },
     operation: string,
-    apply: (report: AnnualReport, manager: EntityManager) => Promise<void>,
+    apply: (report: AnnualReport, manager: EntityManager) => Promise<HistoryEntry | null>,
   ): Promise<AnnualReport> {
     return this.tx.run(viewer.accountId, async (scope) => {
-      const { saved } = await stepTaskForceRecord(scope, this.access, viewer, {
+      const { saved, result: entry } = await stepTaskForceRecord(scope, this.access, viewer, {
         entity: AnnualReport,
         type: 'AnnualReport',
         name: 'The annual report',
@@ -152,7 +166,37 @@ export class AnnualReportsService {
         operation,
         apply: (report) => apply(report, scope.manager),
       });
+      if (entry) await this.addToHistory(scope, viewer, saved, entry);
       return saved;
+    });
+  }
+
+  /** Every submission, return and acceptance stays in the report's history as it happened. */
+  private async addToHistory(
+    { manager, audit }: MutationScope,
+    viewer: Viewer,
+    report: AnnualReport,
+    entry: HistoryEntry,
+  ) {
+    const event = await manager.save(
+      manager.create(AnnualReportEvent, {
+        reason: null,
+        narrative: null,
+        figures: null,
+        ...entry,
+        reportId: report.id,
+        sequence: await nextNumber(manager, AnnualReportEvent, 'sequence', { reportId: report.id }),
+        at: this.clock.now(),
+        byId: viewer.personId,
+      }),
+    );
+    // The narrative and figures are in the report's own audit event of the same step.
+    const { narrative: _narrative, figures: _figures, ...step } = event;
+    await audit({
+      operation: 'annualReportEvent',
+      entityType: 'AnnualReportEvent',
+      entityId: event.id,
+      after: step,
     });
   }
 
