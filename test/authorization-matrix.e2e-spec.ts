@@ -109,6 +109,7 @@ function casesFor(a: AuthorizationWorld): Record<MatrixKey, Case> {
         'query ($taskForceId: ID!, $year: Int!) { annualReport(taskForceId: $taskForceId, year: $year) { id } }',
       variables: () => ({ taskForceId: tf, year: a.reportYear }),
     },
+    annualReports: query('annualReports(first: 1) { totalCount }'),
     auditChainVerification: query('auditChainVerification { valid }'),
     auditEvents: query('auditEvents(first: 1) { totalCount }'),
     'auditEvents (contents of a meeting record)': {

@@ -6,7 +6,8 @@ import { badInput, failedPrecondition, notFound } from '../common/errors/domain-
 import { Clock } from '../common/time/clock';
 import { nextNumber } from '../database/next-number';
 import { MutationScope, TransactionService } from '../database/transaction.service';
-import { TaskForceAccessService } from '../task-forces/task-force-access.service';
+import { paginate } from '../common/pagination/paginate';
+import { TaskForceAccessService, visibleRecords } from '../task-forces/task-force-access.service';
 import { stepTaskForceRecord } from '../task-forces/task-force-record-step';
 import { TaskForce } from '../task-forces/task-force.entity';
 import { buildAnnualReportFigures } from './annual-report-figures';
@@ -14,6 +15,7 @@ import { AnnualReportEventKind, AnnualReportStatus } from './annual-report.enums
 import { AnnualReport } from './annual-report.entity';
 import { AnnualReportEvent } from './annual-report-event.entity';
 import {
+  AnnualReportsArgs,
   AnnualReportStepInput,
   GenerateAnnualReportInput,
   ReturnAnnualReportInput,
@@ -38,6 +40,23 @@ export class AnnualReportsService {
   async annualReport(viewer: Viewer, taskForceId: string, year: number) {
     await this.access.require(viewer, 'read', { taskForceId });
     return this.dataSource.getRepository(AnnualReport).findOneBy({ taskForceId, year });
+  }
+
+  /** The reports of the task forces the caller reads (the Commission and the Ministry: all). */
+  async annualReports(viewer: Viewer, args: AnnualReportsArgs) {
+    const scope = await this.access.scopeOf(viewer);
+    const query = this.dataSource
+      .getRepository(AnnualReport)
+      .createQueryBuilder('report')
+      .where(visibleRecords(scope, 'report'));
+    if (args.year) query.andWhere('report.year = :year', { year: args.year });
+    if (args.status) query.andWhere('report.status = :status', { status: args.status });
+    if (args.taskForceId) query.andWhere('report.taskForceId = :tf', { tf: args.taskForceId });
+    // Submission takes the figures afresh: submitted reports come in the order they came in.
+    return paginate(query, args, [
+      { property: 'year', direction: 'DESC' },
+      { property: 'figuresGeneratedAt', direction: 'ASC' },
+    ]);
   }
 
   /** A report the caller may read, by id (for the downloads). */

@@ -71,6 +71,8 @@ export const QUERY_MATRIX = {
   actionItems: /*              */ [U, U, A, A, A, A, A, A, A, A, A],
   /** A report of the task force. */
   annualReport: /*             */ [U, U, A, A, A, A, A, A, A, A, F],
+  /** Everyone signed in lists the reports they may read (an outsider: its own task force's). */
+  annualReports: /*            */ [U, U, A, A, A, A, A, A, A, A, A],
   auditChainVerification: /*   */ [U, U, A, A, A, F, F, F, F, F, F],
   auditEvents: /*              */ [U, U, A, A, A, F, F, F, F, F, F],
   /** FORBIDDEN here means the event's contents are withheld (null). */
