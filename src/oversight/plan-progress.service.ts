@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { figureCountsSql } from '../action-items/indicator-contribution.entity';
-import { countsSql } from '../common/entities/withdrawable.entity';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { figureCountsSql } from '../action-items/indicator-contribution.entity';
+import { countsSql } from '../common/entities/withdrawable.entity';
 import { notFound } from '../common/errors/domain-error';
 import { NationalPlan } from '../national-plans/national-plan.entity';
 import { PlanGoal } from '../national-plans/plan-goal.entity';
