@@ -109,6 +109,7 @@ function casesFor(a: AuthorizationWorld): Record<MatrixKey, Case> {
         'query ($taskForceId: ID!, $year: Int!) { annualReport(taskForceId: $taskForceId, year: $year) { id } }',
       variables: () => ({ taskForceId: tf, year: a.reportYear }),
     },
+    annualReports: query('annualReports(first: 1) { totalCount }'),
     auditChainVerification: query('auditChainVerification { valid }'),
     auditEvents: query('auditEvents(first: 1) { totalCount }'),
     'auditEvents (contents of a meeting record)': {
@@ -237,6 +238,20 @@ function casesFor(a: AuthorizationWorld): Record<MatrixKey, Case> {
     'closeFollowUpRequest (asked by the Ministry)': {
       document: mutation('closeFollowUpRequest', 'CloseFollowUpRequestInput'),
       ...versioned('close-ministry', () => make.followUp('ministry')),
+    },
+    correctContribution: {
+      document: mutation('correctContribution', 'CorrectContributionInput'),
+      variables: async (_caller, fresh) => {
+        const { id } = await target('correct', fresh, () => make.figure('member'));
+        return input({ contributionId: id, value: 3, reason: 'Klaida.' });
+      },
+    },
+    "correctContribution (the secretary's figure)": {
+      document: mutation('correctContribution', 'CorrectContributionInput'),
+      variables: async (_caller, fresh) => {
+        const { id } = await target('correct-other', fresh, () => make.figure('secretary'));
+        return input({ contributionId: id, value: 3, reason: 'Klaida.' });
+      },
     },
     createAccount: {
       document: mutation('createAccount', 'CreateAccountInput'),
@@ -479,6 +494,26 @@ function casesFor(a: AuthorizationWorld): Record<MatrixKey, Case> {
       document: mutation('updateMeeting', 'UpdateMeetingInput'),
       ...versioned('update-meeting', () => make.plannedMeeting(), { title: 'Pervadintas posėdis' }),
     },
+    updatePreventionActivity: {
+      document: mutation('updatePreventionActivity', 'UpdatePreventionActivityInput'),
+      ...versioned('update-activity', () => make.activity(), { participants: 31 }),
+    },
+    "updatePreventionActivity (member's own item)": {
+      document: mutation('updatePreventionActivity', 'UpdatePreventionActivityInput'),
+      ...versioned('update-own-activity', () => make.activity(a.memberItemId), {
+        participants: 31,
+      }),
+    },
+    withdrawPreventionActivity: {
+      document: mutation('withdrawPreventionActivity', 'WithdrawPreventionActivityInput'),
+      ...versioned('withdraw-activity', () => make.activity(), { reason: 'Klaida.' }),
+    },
+    "withdrawPreventionActivity (member's own item)": {
+      document: mutation('withdrawPreventionActivity', 'WithdrawPreventionActivityInput'),
+      ...versioned('withdraw-own-activity', () => make.activity(a.memberItemId), {
+        reason: 'Klaida.',
+      }),
+    },
   };
 
   return { ...queries, ...mutations };
@@ -551,6 +586,7 @@ describe('Authorization matrix', () => {
             askedByRole: target.askedByRole,
             role: target.role,
             personId: target.ownPerson ? caller : 'someone else',
+            authorId: target.reportedBy ?? 'someone else',
           });
           inMatrix[caller] = expectedRow(key)[caller as Caller] === 'allowed';
         }

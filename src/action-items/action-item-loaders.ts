@@ -2,7 +2,7 @@ import { EntityManager, In } from 'typeorm';
 import { Decision } from '../meetings/decision.entity';
 import { ActionUpdate } from './action-update.entity';
 import { IndicatorTotal } from './dto/indicator-total.type';
-import { IndicatorContribution } from './indicator-contribution.entity';
+import { figureCountsSql, IndicatorContribution } from './indicator-contribution.entity';
 
 /** The newest update of each item, in one query over the (item, sequence) index. */
 export async function loadLastUpdates(
@@ -36,6 +36,7 @@ export async function loadIndicatorTotals(
     .addSelect('SUM(c.value)', 'total')
     .addSelect('COUNT(*)', 'contributions')
     .where(`c.${ownerColumn} IN (:...ownerIds)`, { ownerIds })
+    .andWhere(figureCountsSql('c'))
     .groupBy(`c.${ownerColumn}`)
     .addGroupBy('c.indicatorId')
     .orderBy('c.indicatorId');
@@ -59,6 +60,36 @@ export async function loadIndicatorTotals(
     });
   }
   return ownerIds.map((id) => groups.get(id) ?? []);
+}
+
+/** The figures of each update as they stand (corrected ones left out), oldest first. */
+export async function loadStandingContributions(
+  manager: EntityManager,
+  updateIds: readonly string[],
+): Promise<IndicatorContribution[][]> {
+  const rows = await manager
+    .getRepository(IndicatorContribution)
+    .createQueryBuilder('c')
+    .where('c.actionUpdateId IN (:...updateIds)', { updateIds })
+    .andWhere(figureCountsSql('c'))
+    .orderBy('c.createdAt', 'ASC')
+    .addOrderBy('c.id', 'ASC')
+    .getMany();
+  const groups = new Map<string, IndicatorContribution[]>(updateIds.map((id) => [id, []]));
+  for (const row of rows) groups.get(row.actionUpdateId)?.push(row);
+  return updateIds.map((id) => groups.get(id) ?? []);
+}
+
+/** The figure each correction replaced or withdrew (null for ordinary updates). */
+export async function loadCorrectedFigures(
+  manager: EntityManager,
+  updateIds: readonly string[],
+): Promise<(IndicatorContribution | null)[]> {
+  const rows = await manager.findBy(IndicatorContribution, {
+    correctedByUpdateId: In([...updateIds]),
+  });
+  const byUpdate = new Map(rows.map((row) => [row.correctedByUpdateId, row]));
+  return updateIds.map((id) => byUpdate.get(id) ?? null);
 }
 
 /** Decisions with their meetings in one joined query: an item's origin needs both. */

@@ -1,5 +1,11 @@
 import { DomainError } from '../common/errors/domain-error';
-import { checkStatusChange, isDoneLate, isOverdue, valueProblem } from './action-item-rules';
+import {
+  checkStatusChange,
+  correctedValueProblem,
+  isDoneLate,
+  isOverdue,
+  valueProblem,
+} from './action-item-rules';
 import { ActionItemStatus as S } from './action-item.enums';
 
 const codeOf = (fn: () => void) => {
@@ -83,5 +89,16 @@ describe('indicator values', () => {
     expect(valueProblem('%', 12.5)).toBeNull();
     expect(valueProblem('%', 120)).toBe('is a percentage and cannot exceed 100');
     expect(valueProblem('EUR', 99.99)).toBeNull();
+  });
+});
+
+describe('corrected figures', () => {
+  it('withdraws with 0 and refuses negatives, the same figure and a misfit to the unit', () => {
+    expect(correctedValueProblem('asmenys', 250, 0)).toBeNull();
+    expect(correctedValueProblem('asmenys', 250, 25)).toBeNull();
+    expect(correctedValueProblem('asmenys', 250, -25)).toMatch(/positive, or 0/);
+    expect(correctedValueProblem('asmenys', 250, 250)).toMatch(/already recorded/);
+    expect(correctedValueProblem('asmenys', 250, 2.5)).toMatch(/whole number/);
+    expect(correctedValueProblem('%', 50, 120)).toMatch(/cannot exceed 100/);
   });
 });

@@ -58,3 +58,11 @@ export function valueProblem(unit: string, value: number): string | null {
   }
   return null;
 }
+
+/** Why a corrected figure does not fit (0 withdraws the figure), or null when it fits. */
+export function correctedValueProblem(unit: string, recorded: number, value: number) {
+  if (value === 0) return null;
+  if (value < 0) return 'must be positive, or 0 (or null) to withdraw the figure';
+  if (value === recorded) return `is the figure already recorded (${recorded})`;
+  return valueProblem(unit, value);
+}

@@ -5,6 +5,7 @@ import { ActionItemFieldsResolver } from './action-item-fields.resolver';
 import { ActionItemQueriesService } from './action-item-queries.service';
 import { ActionItemsResolver } from './action-items.resolver';
 import { ActionItemsService } from './action-items.service';
+import { ContributionCorrectionsService } from './contribution-corrections.service';
 import {
   ActionUpdateResolver,
   IndicatorContributionResolver,
@@ -16,6 +17,7 @@ import {
   providers: [
     ActionItemsService,
     ActionItemQueriesService,
+    ContributionCorrectionsService,
     ActionItemsResolver,
     ActionItemFieldsResolver,
     ActionUpdateResolver,

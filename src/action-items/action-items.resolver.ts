@@ -7,8 +7,10 @@ import { Connection } from '../common/pagination/connection.type';
 import { ActionItemQueriesService } from './action-item-queries.service';
 import { ActionItem } from './action-item.entity';
 import { ActionItemsService } from './action-items.service';
+import { ContributionCorrectionsService } from './contribution-corrections.service';
 import { ActionUpdate } from './action-update.entity';
 import { ActionItemsArgs, MyActionItemsArgs } from './dto/action-items.args';
+import { CorrectContributionInput } from './dto/correct-contribution.input';
 import { CreateActionItemInput } from './dto/create-action-item.input';
 import { PostActionUpdateInput } from './dto/post-action-update.input';
 import { UpdateActionItemInput } from './dto/update-action-item.input';
@@ -22,6 +24,7 @@ export class ActionItemsResolver {
   constructor(
     private readonly actionItemsService: ActionItemsService,
     private readonly queries: ActionItemQueriesService,
+    private readonly corrections: ContributionCorrectionsService,
   ) {}
 
   @Query(() => ActionItemConnection, {
@@ -60,5 +63,16 @@ export class ActionItemsResolver {
   })
   postActionUpdate(@CurrentViewer() viewer: Viewer, @Args('input') input: PostActionUpdateInput) {
     return this.actionItemsService.postActionUpdate(viewer, input);
+  }
+
+  @Mutation(() => ActionUpdate, {
+    description:
+      'Corrects or withdraws a reported indicator figure, with a reason: by the member who reported it, or the chair, deputy chair or secretary. Returns the correction, a new update of the item.',
+  })
+  correctContribution(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: CorrectContributionInput,
+  ) {
+    return this.corrections.correctContribution(viewer, input);
   }
 }

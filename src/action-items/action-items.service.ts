@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { definedChanges } from '../common/dto/defined-changes';
-import { BaseEntity } from '../common/entities/base.entity';
 import { badInput, conflict, forbidden, notFound } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
 import { vilniusDate } from '../common/time/vilnius-time';
@@ -15,6 +14,7 @@ import { isValidOn, Membership } from '../task-forces/membership.entity';
 import { TaskForceAccessService } from '../task-forces/task-force-access.service';
 import { requireActiveTaskForce } from '../task-forces/task-force-state';
 import { MembershipRole } from '../task-forces/task-force.enums';
+import { appendUpdate } from './append-update';
 import { checkStatusChange, valueProblem } from './action-item-rules';
 import { ActionItemStatus } from './action-item.enums';
 import { ActionItem } from './action-item.entity';
@@ -23,7 +23,6 @@ import { CreateActionItemInput } from './dto/create-action-item.input';
 import { PostActionUpdateInput } from './dto/post-action-update.input';
 import { UpdateActionItemInput } from './dto/update-action-item.input';
 import { IndicatorContribution } from './indicator-contribution.entity';
-import { nextNumber } from '../database/next-number';
 
 /** Fields only the chair, deputy and secretary may change; the assignee changes the status. */
 const KEEPER_FIELDS = [
@@ -34,16 +33,6 @@ const KEEPER_FIELDS = [
   'dueDate',
   'measureIds',
 ] as const;
-
-/** Appends an update as the item's next one; the caller holds the write lock. */
-async function appendUpdate(
-  manager: EntityManager,
-  update: Omit<ActionUpdate, keyof BaseEntity | 'sequence'>,
-): Promise<ActionUpdate> {
-  const where = { actionItemId: update.actionItemId };
-  const sequence = await nextNumber(manager, ActionUpdate, 'sequence', where);
-  return manager.save(manager.create(ActionUpdate, { ...update, sequence }));
-}
 
 @Injectable()
 export class ActionItemsService {

@@ -2,10 +2,11 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLContext } from '../common/graphql/graphql-context';
 import { PlanIndicator } from '../national-plans/plan-indicator.entity';
 import { Person } from '../people/person.entity';
+import { loadCorrectedFigures, loadStandingContributions } from './action-item-loaders';
 import { ActionItem } from './action-item.entity';
 import { ActionUpdate } from './action-update.entity';
 import { IndicatorTotal } from './dto/indicator-total.type';
-import { IndicatorContribution } from './indicator-contribution.entity';
+import { figureCounts, IndicatorContribution } from './indicator-contribution.entity';
 
 @Resolver(() => ActionUpdate)
 export class ActionUpdateResolver {
@@ -19,11 +20,29 @@ export class ActionUpdateResolver {
     return ctx.loaders.byId(ActionItem, update.actionItemId);
   }
 
-  @ResolveField(() => [IndicatorContribution])
+  @ResolveField(() => [IndicatorContribution], {
+    description:
+      'Figures reported with this update, as they stand: a corrected figure gives way to its replacement (see `replaces`), a withdrawn one is left out.',
+  })
   contributions(@Parent() update: ActionUpdate, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.children(IndicatorContribution, 'actionUpdateId', update.id, {
-      createdAt: 'ASC',
-    });
+    return ctx.loaders
+      .get<string, IndicatorContribution[]>('IndicatorContribution#standing', (ids) =>
+        loadStandingContributions(ctx.loaders.manager, ids),
+      )
+      .load(update.id);
+  }
+
+  @ResolveField(() => IndicatorContribution, {
+    nullable: true,
+    description:
+      'On a correction (whose text is its reason): the figure it replaced or withdrew. Null on other updates.',
+  })
+  correctionOf(@Parent() update: ActionUpdate, @Context() ctx: GraphQLContext) {
+    return ctx.loaders
+      .get<string, IndicatorContribution | null>('IndicatorContribution#correctedBy', (ids) =>
+        loadCorrectedFigures(ctx.loaders.manager, ids),
+      )
+      .load(update.id);
   }
 }
 
@@ -32,6 +51,31 @@ export class IndicatorContributionResolver {
   @ResolveField(() => PlanIndicator)
   indicator(@Parent() contribution: IndicatorContribution, @Context() ctx: GraphQLContext) {
     return ctx.loaders.byId(PlanIndicator, contribution.indicatorId);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether totals count it: false once a correction replaced or withdrew it.',
+  })
+  counted(@Parent() contribution: IndicatorContribution) {
+    return figureCounts(contribution);
+  }
+
+  @ResolveField(() => IndicatorContribution, {
+    nullable: true,
+    description: 'The earlier figure this one corrects.',
+  })
+  replaces(@Parent() contribution: IndicatorContribution, @Context() ctx: GraphQLContext) {
+    const id = contribution.replacesId;
+    return id ? ctx.loaders.byId(IndicatorContribution, id) : null;
+  }
+
+  @ResolveField(() => ActionUpdate, {
+    nullable: true,
+    description: 'The correction that replaced or withdrew this figure: who, when and why.',
+  })
+  correctedBy(@Parent() contribution: IndicatorContribution, @Context() ctx: GraphQLContext) {
+    const id = contribution.correctedByUpdateId;
+    return id ? ctx.loaders.byId(ActionUpdate, id) : null;
   }
 }
 

@@ -2,6 +2,7 @@ import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
 import { loadLinked, reverseLink } from '../common/dataloader/request-loaders';
+import { countsSql } from '../common/entities/withdrawable.entity';
 import { GraphQLContext } from '../common/graphql/graphql-context';
 import { DECISION_MEASURES } from '../meetings/measure-links';
 import { Decision } from '../meetings/decision.entity';
@@ -98,7 +99,7 @@ export class MeasureTraceResolver {
           reverseLink(ACTIVITY_MEASURES),
           ids,
           'date',
-          (q) => q.andWhere(visibleRecords(scope, 'target')),
+          (q) => q.andWhere(visibleRecords(scope, 'target')).andWhere(countsSql('target')),
           first,
         ),
       )

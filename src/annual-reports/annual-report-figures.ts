@@ -1,7 +1,11 @@
 import { EntityManager } from 'typeorm';
 import { ActionItemStatus } from '../action-items/action-item.enums';
 import { ActionItem } from '../action-items/action-item.entity';
-import { IndicatorContribution } from '../action-items/indicator-contribution.entity';
+import {
+  figureCountsSql,
+  IndicatorContribution,
+} from '../action-items/indicator-contribution.entity';
+import { countsSql } from '../common/entities/withdrawable.entity';
 import { addDays, vilniusDate, vilniusStartOfDay } from '../common/time/vilnius-time';
 import { FollowUpRequest } from '../follow-ups/follow-up-request.entity';
 import { Attendance } from '../meetings/attendance.entity';
@@ -136,6 +140,7 @@ export async function buildAnnualReportFigures(
     .addSelect('SUM(c.value)', 'total')
     .where('c.taskForceId = :taskForceId', { taskForceId })
     .andWhere('u.createdAt >= :from AND u.createdAt < :to', { from, to })
+    .andWhere(figureCountsSql('c'))
     .groupBy('measure.code')
     .addGroupBy('indicator.id')
     .addGroupBy('indicator.name')
@@ -149,7 +154,8 @@ export async function buildAnnualReportFigures(
     manager
       .createQueryBuilder(PreventionActivity, 'activity')
       .where('activity.taskForceId = :taskForceId', { taskForceId })
-      .andWhere('activity.date BETWEEN :first AND :last', { first, last });
+      .andWhere('activity.date BETWEEN :first AND :last', { first, last })
+      .andWhere(countsSql('activity'));
   const activityTotals = await activities()
     .select('COUNT(*)', 'count')
     .addSelect('SUM(activity.participants)', 'participants')

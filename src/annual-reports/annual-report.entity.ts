@@ -50,7 +50,11 @@ export class AnnualReport extends BaseEntity {
   @Column({ name: 'decided_by_id', type: 'uuid', nullable: true })
   decidedById: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why it was returned.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why it was last returned, until it is submitted again; `history` keeps every reason.',
+  })
   @Column({ name: 'return_reason', type: 'text', nullable: true })
   returnReason: string | null;
 

@@ -12,3 +12,12 @@ registerEnumType(AnnualReportStatus, {
   description:
     'DRAFT → SUBMITTED (figures frozen) → ACCEPTED, or RETURNED with a reason, then regenerated and resubmitted.',
 });
+
+/** The steps an annual report's history records. */
+export enum AnnualReportEventKind {
+  SUBMITTED = 'SUBMITTED',
+  RETURNED = 'RETURNED',
+  ACCEPTED = 'ACCEPTED',
+}
+
+registerEnumType(AnnualReportEventKind, { name: 'AnnualReportEventKind' });

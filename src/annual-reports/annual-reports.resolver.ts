@@ -1,21 +1,36 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { Allow, Audience } from '../auth/allow.decorator';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { SystemRole } from '../auth/system-role.enum';
 import type { Viewer } from '../auth/viewer';
 import { GraphQLContext } from '../common/graphql/graphql-context';
+import { Connection } from '../common/pagination/connection.type';
 import { Person } from '../people/person.entity';
 import { TaskForce } from '../task-forces/task-force.entity';
 import { AnnualReport } from './annual-report.entity';
+import { AnnualReportEvent } from './annual-report-event.entity';
 import { AnnualReportsService } from './annual-reports.service';
 import { AnnualReportFigures } from './dto/annual-report-figures.type';
 import {
   AnnualReportArgs,
+  AnnualReportsArgs,
   AnnualReportStepInput,
   GenerateAnnualReportInput,
   ReturnAnnualReportInput,
   SaveAnnualReportNarrativeInput,
 } from './dto/annual-report.inputs';
+
+@ObjectType()
+export class AnnualReportConnection extends Connection(AnnualReport) {}
 
 @Resolver(() => AnnualReport)
 export class AnnualReportsResolver {
@@ -25,6 +40,15 @@ export class AnnualReportsResolver {
   @Allow(Audience.AUTHENTICATED)
   annualReport(@CurrentViewer() viewer: Viewer, @Args() args: AnnualReportArgs) {
     return this.service.annualReport(viewer, args.taskForceId, args.year);
+  }
+
+  @Query(() => AnnualReportConnection, {
+    description:
+      'Annual reports of the task forces you read (the Commission and the Ministry: every one), newest year first; within a year by when the figures were taken, earliest first, which for a submitted report is its submission: SUBMITTED ones form the queue awaiting a decision, in the order they came in.',
+  })
+  @Allow(Audience.AUTHENTICATED)
+  annualReports(@CurrentViewer() viewer: Viewer, @Args() args: AnnualReportsArgs) {
+    return this.service.annualReports(viewer, args);
   }
 
   @Mutation(() => AnnualReport, {
@@ -71,6 +95,14 @@ export class AnnualReportsResolver {
   @ResolveField(() => AnnualReportFigures)
   figures(@Parent() report: AnnualReport): AnnualReportFigures {
     return JSON.parse(report.figures);
+  }
+
+  @ResolveField(() => [AnnualReportEvent], {
+    description:
+      'Every submission (with the narrative and figures as submitted), return (with its reason) and acceptance, oldest first.',
+  })
+  history(@Parent() report: AnnualReport, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.children(AnnualReportEvent, 'reportId', report.id, { sequence: 'ASC' });
   }
 
   @ResolveField(() => TaskForce)

@@ -4,14 +4,18 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { badInput, failedPrecondition, notFound } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
-import { TransactionService } from '../database/transaction.service';
-import { TaskForceAccessService } from '../task-forces/task-force-access.service';
+import { nextNumber } from '../database/next-number';
+import { MutationScope, TransactionService } from '../database/transaction.service';
+import { paginate } from '../common/pagination/paginate';
+import { TaskForceAccessService, visibleRecords } from '../task-forces/task-force-access.service';
 import { stepTaskForceRecord } from '../task-forces/task-force-record-step';
 import { TaskForce } from '../task-forces/task-force.entity';
 import { buildAnnualReportFigures } from './annual-report-figures';
-import { AnnualReportStatus } from './annual-report.enums';
+import { AnnualReportEventKind, AnnualReportStatus } from './annual-report.enums';
 import { AnnualReport } from './annual-report.entity';
+import { AnnualReportEvent } from './annual-report-event.entity';
 import {
+  AnnualReportsArgs,
   AnnualReportStepInput,
   GenerateAnnualReportInput,
   ReturnAnnualReportInput,
@@ -19,6 +23,10 @@ import {
 } from './dto/annual-report.inputs';
 
 const EDITABLE = [AnnualReportStatus.DRAFT, AnnualReportStatus.RETURNED];
+
+/** What a step adds to the report's history, if anything. */
+type HistoryEntry = Pick<AnnualReportEvent, 'kind'> &
+  Partial<Pick<AnnualReportEvent, 'reason' | 'narrative' | 'figures'>>;
 
 @Injectable()
 export class AnnualReportsService {
@@ -32,6 +40,23 @@ export class AnnualReportsService {
   async annualReport(viewer: Viewer, taskForceId: string, year: number) {
     await this.access.require(viewer, 'read', { taskForceId });
     return this.dataSource.getRepository(AnnualReport).findOneBy({ taskForceId, year });
+  }
+
+  /** The reports of the task forces the caller reads (the Commission and the Ministry: all). */
+  async annualReports(viewer: Viewer, args: AnnualReportsArgs) {
+    const scope = await this.access.scopeOf(viewer);
+    const query = this.dataSource
+      .getRepository(AnnualReport)
+      .createQueryBuilder('report')
+      .where(visibleRecords(scope, 'report'));
+    if (args.year) query.andWhere('report.year = :year', { year: args.year });
+    if (args.status) query.andWhere('report.status = :status', { status: args.status });
+    if (args.taskForceId) query.andWhere('report.taskForceId = :tf', { tf: args.taskForceId });
+    // Submission takes the figures afresh: submitted reports come in the order they came in.
+    return paginate(query, args, [
+      { property: 'year', direction: 'DESC' },
+      { property: 'figuresGeneratedAt', direction: 'ASC' },
+    ]);
   }
 
   /** A report the caller may read, by id (for the downloads). */
@@ -86,6 +111,7 @@ export class AnnualReportsService {
       await this.access.require(viewer, 'keepRecords', report);
       this.requireStatus(report, EDITABLE, 'edited');
       report.narrative = input.narrative;
+      return null;
     });
   }
 
@@ -109,6 +135,11 @@ export class AnnualReportsService {
         submittedById: viewer.personId,
         returnReason: null,
       });
+      return {
+        kind: AnnualReportEventKind.SUBMITTED,
+        narrative: report.narrative,
+        figures: report.figures,
+      };
     });
   }
 
@@ -117,6 +148,7 @@ export class AnnualReportsService {
       await this.access.require(viewer, 'decideAnnualReport', report);
       this.requireStatus(report, [AnnualReportStatus.SUBMITTED], 'accepted');
       this.decide(viewer, report, AnnualReportStatus.ACCEPTED);
+      return { kind: AnnualReportEventKind.ACCEPTED };
     });
   }
 
@@ -126,6 +158,7 @@ export class AnnualReportsService {
       this.requireStatus(report, [AnnualReportStatus.SUBMITTED], 'returned');
       this.decide(viewer, report, AnnualReportStatus.RETURNED);
       report.returnReason = input.reason;
+      return { kind: AnnualReportEventKind.RETURNED, reason: input.reason };
     });
   }
 
@@ -141,10 +174,10 @@ export class AnnualReportsService {
     viewer: Viewer,
     input: { id: string; version: number },
     operation: string,
-    apply: (report: AnnualReport, manager: EntityManager) => Promise<void>,
+    apply: (report: AnnualReport, manager: EntityManager) => Promise<HistoryEntry | null>,
   ): Promise<AnnualReport> {
     return this.tx.run(viewer.accountId, async (scope) => {
-      const { saved } = await stepTaskForceRecord(scope, this.access, viewer, {
+      const { saved, result: entry } = await stepTaskForceRecord(scope, this.access, viewer, {
         entity: AnnualReport,
         type: 'AnnualReport',
         name: 'The annual report',
@@ -152,7 +185,37 @@ export class AnnualReportsService {
         operation,
         apply: (report) => apply(report, scope.manager),
       });
+      if (entry) await this.addToHistory(scope, viewer, saved, entry);
       return saved;
+    });
+  }
+
+  /** Every submission, return and acceptance stays in the report's history as it happened. */
+  private async addToHistory(
+    { manager, audit }: MutationScope,
+    viewer: Viewer,
+    report: AnnualReport,
+    entry: HistoryEntry,
+  ) {
+    const event = await manager.save(
+      manager.create(AnnualReportEvent, {
+        reason: null,
+        narrative: null,
+        figures: null,
+        ...entry,
+        reportId: report.id,
+        sequence: await nextNumber(manager, AnnualReportEvent, 'sequence', { reportId: report.id }),
+        at: this.clock.now(),
+        byId: viewer.personId,
+      }),
+    );
+    // The narrative and figures are in the report's own audit event of the same step.
+    const { narrative: _narrative, figures: _figures, ...step } = event;
+    await audit({
+      operation: 'annualReportEvent',
+      entityType: 'AnnualReportEvent',
+      entityId: event.id,
+      after: step,
     });
   }
 

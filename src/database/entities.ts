@@ -2,6 +2,7 @@ import { ActionItem } from '../action-items/action-item.entity';
 import { ActionUpdate } from '../action-items/action-update.entity';
 import { IndicatorContribution } from '../action-items/indicator-contribution.entity';
 import { AnnualReport } from '../annual-reports/annual-report.entity';
+import { AnnualReportEvent } from '../annual-reports/annual-report-event.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Account } from '../auth/account.entity';
 import { RateLimitCounter } from '../auth/rate-limit-counter.entity';
@@ -53,6 +54,7 @@ export const ENTITIES = [
   FollowUpRequest,
   FollowUpMessage,
   AnnualReport,
+  AnnualReportEvent,
   AuditEvent,
   RateLimitCounter,
 ];

@@ -99,6 +99,8 @@ export function addUpdate(
       measureId: indicator.measureId,
       indicatorId: indicator.id,
       value,
+      replacesId: null,
+      correctedByUpdateId: null,
       createdAt: at,
       updatedAt: at,
     });

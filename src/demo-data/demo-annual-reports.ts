@@ -1,4 +1,7 @@
-import { AnnualReportStatus as S } from '../annual-reports/annual-report.enums';
+import {
+  AnnualReportEventKind,
+  AnnualReportStatus as S,
+} from '../annual-reports/annual-report.enums';
 import { vilniusStartOfDay, vilniusYear } from '../common/time/vilnius-time';
 import { MeetingStatus } from '../meetings/meeting.enums';
 import { MembershipRole as R } from '../task-forces/task-force.enums';
@@ -112,7 +115,7 @@ export function buildAnnualReport(
       : narrative(random, roster, year, data, stage !== 'DRAFT_STARTED');
   const last = decided ? decidedDay : submitted ? submittedDay : text ? written : generated;
 
-  data.annualReports.push({
+  const report = {
     id: newId(),
     taskForceId: roster.taskForce.id,
     year,
@@ -138,5 +141,37 @@ export function buildAnnualReport(
         : null,
     createdAt: at(generated),
     updatedAt: at(last),
-  });
+  };
+  data.annualReports.push(report);
+
+  // Its history: the submission, then the decision, each as it happened.
+  const step = (
+    sequence: number,
+    kind: AnnualReportEventKind,
+    when: Date,
+    byId: string,
+    fields: { reason?: string | null; narrative?: string | null } = {},
+  ) =>
+    data.annualReportEvents.push({
+      id: newId(),
+      reportId: report.id,
+      sequence,
+      kind,
+      at: when,
+      byId,
+      reason: fields.reason ?? null,
+      narrative: fields.narrative ?? null,
+      createdAt: when,
+      updatedAt: when,
+    });
+  if (report.submittedAt) {
+    step(1, AnnualReportEventKind.SUBMITTED, report.submittedAt, secretary, { narrative: text });
+  }
+  if (report.decidedAt && decider) {
+    const kind =
+      report.status === S.ACCEPTED
+        ? AnnualReportEventKind.ACCEPTED
+        : AnnualReportEventKind.RETURNED;
+    step(2, kind, report.decidedAt, decider.personId, { reason: report.returnReason });
+  }
 }

@@ -197,6 +197,12 @@ describe('demo oversight profiles', () => {
         expect(['p-commission', 'p-ministry']).toContain(report.decidedById);
       }
       expect(report.returnReason !== null).toBe(report.status === AnnualReportStatus.RETURNED);
+      // Its history: the submission, then the decision, with the reason of a return.
+      const history = demo.annualReportEvents.filter((e) => e.reportId === report.id);
+      expect(history.map((e) => [e.kind, e.at, e.reason])).toEqual([
+        ...(submitted ? [['SUBMITTED', report.submittedAt, null]] : []),
+        ...(report.decidedAt ? [[report.status, report.decidedAt, report.returnReason]] : []),
+      ]);
       for (const text of [report.narrative, report.returnReason]) {
         if (text === null) continue;
         expect(text).toMatch(LITHUANIAN);

@@ -1,6 +1,7 @@
 import type { ActionItem } from '../action-items/action-item.entity';
 import type { ActionUpdate } from '../action-items/action-update.entity';
 import type { AnnualReport } from '../annual-reports/annual-report.entity';
+import type { AnnualReportEvent } from '../annual-reports/annual-report-event.entity';
 import type { FollowUpMessage } from '../follow-ups/follow-up-message.entity';
 import type { FollowUpRequest } from '../follow-ups/follow-up-request.entity';
 import type { IndicatorContribution } from '../action-items/indicator-contribution.entity';
@@ -72,6 +73,8 @@ export interface DemoData {
   followUpMessages: DatedRow<FollowUpMessage>[];
   /** Last year's reports; the seeder takes their figures from the rows once they are written. */
   annualReports: Omit<DatedRow<AnnualReport>, 'figures'>[];
+  /** Their submissions and decisions; a submission gets its report's figures when written. */
+  annualReportEvents: Omit<DatedRow<AnnualReportEvent>, 'figures'>[];
 }
 
 /** A seat on a task force as the meeting generator needs it. */

@@ -67,6 +67,9 @@ export function buildPreventionActivities(
       participants: between(random, ...topic.participants),
       description: topic.description,
       originActionItemId: origin,
+      withdrawnAt: null,
+      withdrawnById: null,
+      withdrawalReason: null,
       createdAt: recordedAt,
       updatedAt: recordedAt,
     };

@@ -6,6 +6,8 @@ import { ActionUpdate } from '../action-items/action-update.entity';
 import { IndicatorContribution } from '../action-items/indicator-contribution.entity';
 import { buildAnnualReportFigures } from '../annual-reports/annual-report-figures';
 import { AnnualReport } from '../annual-reports/annual-report.entity';
+import { AnnualReportEvent } from '../annual-reports/annual-report-event.entity';
+import { AnnualReportEventKind } from '../annual-reports/annual-report.enums';
 import { Account } from '../auth/account.entity';
 import { SystemRole } from '../auth/system-role.enum';
 import { Clock } from '../common/time/clock';
@@ -119,6 +121,17 @@ export class DemoTaskForcesSeeder {
         reports.push({ ...report, figures: JSON.stringify(figures) });
       }
       await insertAll(manager, AnnualReport, reports);
+      // A submission keeps the figures as submitted: in the demo, the report's own.
+      const submitted = new Map(reports.map((report) => [report.id, report.figures]));
+      await insertAll(
+        manager,
+        AnnualReportEvent,
+        demo.annualReportEvents.map((event) => ({
+          ...event,
+          figures:
+            event.kind === AnnualReportEventKind.SUBMITTED ? submitted.get(event.reportId) : null,
+        })),
+      );
 
       const counts = {
         taskForces: demo.taskForces.length,
@@ -139,6 +152,7 @@ export class DemoTaskForcesSeeder {
         followUpRequests: demo.followUps.length,
         followUpMessages: demo.followUpMessages.length,
         annualReports: reports.length,
+        annualReportEvents: demo.annualReportEvents.length,
         measureLinks:
           demo.agendaItemMeasures.length +
           demo.decisionMeasures.length +

@@ -105,6 +105,7 @@ export function buildDemoData(input: DemoInput, newId: () => string = randomUUID
     followUps: [],
     followUpMessages: [],
     annualReports: [],
+    annualReportEvents: [],
   };
   const today = vilniusDate(input.now);
   const takenNames = new Set<string>();

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { figureCountsSql } from '../action-items/indicator-contribution.entity';
+import { countsSql } from '../common/entities/withdrawable.entity';
 import { notFound } from '../common/errors/domain-error';
 import { NationalPlan } from '../national-plans/national-plan.entity';
 import { PlanGoal } from '../national-plans/plan-goal.entity';
@@ -33,7 +35,7 @@ const LINKS = `
     JOIN prevention_activity_measure am ON am.measure_id = m.id
     JOIN prevention_activity a ON a.id = am.activity_id
     JOIN task_force t ON t.id = a.task_force_id
-    WHERE m.plan_id = :planId),
+    WHERE m.plan_id = :planId AND ${countsSql('a')}),
   engaged AS MATERIALIZED (
     SELECT measure, objective, goal, plan, tf, mun FROM ilinks
     UNION SELECT measure, objective, goal, plan, tf, mun FROM alinks)`;
@@ -141,7 +143,7 @@ export class PlanProgressService {
     const rows: Row[] = await this.run(
       `SELECT c.indicator_id AS "id", SUM(c.value) AS "total"
        FROM indicator_contribution c JOIN plan_measure m ON m.id = c.measure_id
-       WHERE m.plan_id = :planId GROUP BY c.indicator_id`,
+       WHERE m.plan_id = :planId AND ${figureCountsSql('c')} GROUP BY c.indicator_id`,
       { planId },
     );
     return new Map(rows.map((row) => [String(row.id), Number(row.total)]));

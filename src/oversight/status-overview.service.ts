@@ -4,6 +4,7 @@ import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { OPEN_STATUSES } from '../action-items/action-item.enums';
 import { ActionItem } from '../action-items/action-item.entity';
 import { Viewer } from '../auth/viewer';
+import { countsSql } from '../common/entities/withdrawable.entity';
 import { badInput } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
 import { addDays, vilniusDate, vilniusStartOfDay } from '../common/time/vilnius-time';
@@ -223,7 +224,7 @@ export class StatusOverviewService {
         UNION
         SELECT a.task_force_id, am.measure_id FROM prevention_activity a
           JOIN prevention_activity_measure am ON am.activity_id = a.id
-          WHERE a.date >= :fromDate AND a.date <= :toDate${scoped('a.task_force_id')}
+          WHERE a.date >= :fromDate AND a.date <= :toDate AND ${countsSql('a')}${scoped('a.task_force_id')}
       ) links
       GROUP BY links.task_force_id`;
     const rows = await namedQuery<Row>(this.dataSource, sql, {
@@ -242,7 +243,8 @@ export class StatusOverviewService {
         .createQueryBuilder('activity')
         .select('COUNT(*)', 'activities')
         .addSelect('COALESCE(SUM(activity.participants), 0)', 'participants')
-        .where('activity.date >= :from AND activity.date <= :to', { from, to }),
+        .where('activity.date >= :from AND activity.date <= :to', { from, to })
+        .andWhere(countsSql('activity')),
       'activity.taskForceId',
       ids,
     );

@@ -16,9 +16,14 @@ import { GraphQLContext } from '../common/graphql/graphql-context';
 import { Connection } from '../common/pagination/connection.type';
 import { Institution } from '../institutions/institution.entity';
 import { PlanMeasure } from '../national-plans/plan-measure.entity';
+import { Person } from '../people/person.entity';
 import { TaskForce } from '../task-forces/task-force.entity';
 import { PreventionActivitiesArgs } from './dto/prevention-activities.args';
 import { RecordPreventionActivityInput } from './dto/record-prevention-activity.input';
+import {
+  UpdatePreventionActivityInput,
+  WithdrawPreventionActivityInput,
+} from './dto/update-prevention-activity.input';
 import { PreventionActivitiesService } from './prevention-activities.service';
 import { PreventionActivity } from './prevention-activity.entity';
 
@@ -42,7 +47,9 @@ const ACTIVITY_PARTNERS = {
 export class PreventionActivitiesResolver {
   constructor(private readonly service: PreventionActivitiesService) {}
 
-  @Query(() => PreventionActivityConnection, { description: 'Newest first.' })
+  @Query(() => PreventionActivityConnection, {
+    description: 'Newest first; withdrawn ones only with `includeWithdrawn`.',
+  })
   preventionActivities(@CurrentViewer() viewer: Viewer, @Args() args: PreventionActivitiesArgs) {
     return this.service.preventionActivities(viewer, args);
   }
@@ -53,6 +60,34 @@ export class PreventionActivitiesResolver {
     @Args('input') input: RecordPreventionActivityInput,
   ) {
     return this.service.recordPreventionActivity(viewer, input);
+  }
+
+  @Mutation(() => PreventionActivity, {
+    description:
+      'Corrects a recorded activity: the chair, deputy chair or secretary, or the assignee of the action item it carried out.',
+  })
+  updatePreventionActivity(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: UpdatePreventionActivityInput,
+  ) {
+    return this.service.updatePreventionActivity(viewer, input);
+  }
+
+  @Mutation(() => PreventionActivity, {
+    description:
+      'Withdraws an activity recorded in error, with a reason (same people as for correcting): it stays readable and audited, and no figure counts it.',
+  })
+  withdrawPreventionActivity(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: WithdrawPreventionActivityInput,
+  ) {
+    return this.service.withdrawPreventionActivity(viewer, input);
+  }
+
+  @ResolveField(() => Person, { nullable: true, description: 'Who withdrew it.' })
+  withdrawnBy(@Parent() activity: PreventionActivity, @Context() ctx: GraphQLContext) {
+    const id = activity.withdrawnById;
+    return id ? ctx.loaders.byId(Person, id) : null;
   }
 
   @ResolveField(() => TaskForce)

@@ -3,8 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ActionItem } from '../action-items/action-item.entity';
 import { Viewer } from '../auth/viewer';
-import { badInput } from '../common/errors/domain-error';
+import { definedChanges } from '../common/dto/defined-changes';
+import { counts, countsSql } from '../common/entities/withdrawable.entity';
+import { badInput, conflict, failedPrecondition, notFound } from '../common/errors/domain-error';
 import { paginate } from '../common/pagination/paginate';
+import { Clock } from '../common/time/clock';
+import { vilniusDate } from '../common/time/vilnius-time';
 import { requireAll } from '../database/require-all';
 import { TransactionService } from '../database/transaction.service';
 import { Institution } from '../institutions/institution.entity';
@@ -13,7 +17,18 @@ import { TaskForceAccessService, visibleRecords } from '../task-forces/task-forc
 import { requireActiveTaskForce } from '../task-forces/task-force-state';
 import { PreventionActivitiesArgs } from './dto/prevention-activities.args';
 import { RecordPreventionActivityInput } from './dto/record-prevention-activity.input';
+import {
+  UpdatePreventionActivityInput,
+  WithdrawPreventionActivityInput,
+} from './dto/update-prevention-activity.input';
 import { PreventionActivity } from './prevention-activity.entity';
+
+/** An activity with its links as ids, for the audit trail. */
+const withLinkIds = (activity: PreventionActivity) => ({
+  ...activity,
+  partnerInstitutionIds: activity.partners?.map((p) => p.id),
+  measureIds: activity.measures?.map((m) => m.id),
+});
 
 @Injectable()
 export class PreventionActivitiesService {
@@ -21,6 +36,7 @@ export class PreventionActivitiesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tx: TransactionService,
     private readonly access: TaskForceAccessService,
+    private readonly clock: Clock,
   ) {}
 
   recordPreventionActivity(
@@ -30,9 +46,7 @@ export class PreventionActivitiesService {
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
       await requireActiveTaskForce(manager, input.taskForceId);
       const origin = await this.originItem(manager, input);
-      // The record keepers, or the assignee recording what their own item carried out.
-      const assigneeId = origin?.assigneeId ?? null;
-      await this.access.require(viewer, 'reportOnOwnItem', { ...input, assigneeId });
+      await this.requireRecorder(viewer, input.taskForceId, origin);
       const { partnerInstitutionIds, measureIds, ...fields } = input;
       const activity = await manager.save(
         manager.create(PreventionActivity, {
@@ -55,12 +69,72 @@ export class PreventionActivitiesService {
     });
   }
 
+  /** Corrects a recorded activity: those who may record it may correct it. */
+  updatePreventionActivity(viewer: Viewer, input: UpdatePreventionActivityInput) {
+    const { id, version, partnerInstitutionIds, measureIds, ...rest } = input;
+    const changes = definedChanges(rest);
+    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      const activity = await this.changeable(viewer, manager, id, version);
+      if (changes.originActionItemId !== undefined) {
+        const origin = await this.originItem(manager, {
+          taskForceId: activity.taskForceId,
+          originActionItemId: changes.originActionItemId,
+        });
+        // Moving it to another item (or none) needs the right over that one too.
+        await this.requireRecorder(viewer, activity.taskForceId, origin);
+      }
+      const before = withLinkIds(activity);
+      Object.assign(activity, changes, changes.title ? { title: changes.title.trim() } : {});
+      if (partnerInstitutionIds) {
+        activity.partners = await this.partners(manager, partnerInstitutionIds);
+      }
+      if (measureIds) activity.measures = await requireMeasures(manager, measureIds);
+      // Links live in join tables, which the row's version does not see: raise it for them too,
+      // so a copy read before this change is refused as stale.
+      if (partnerInstitutionIds || measureIds) activity.version = version + 1;
+      const saved = await manager.save(activity);
+      await audit({
+        operation: 'updatePreventionActivity',
+        entityType: 'PreventionActivity',
+        entityId: id,
+        before,
+        after: withLinkIds(saved),
+      });
+      return saved;
+    });
+  }
+
+  /** Withdraws an activity recorded in error: kept, and audited, but no longer counted. */
+  withdrawPreventionActivity(viewer: Viewer, input: WithdrawPreventionActivityInput) {
+    const reason = input.reason.trim();
+    if (!reason) throw badInput([{ field: 'reason', message: 'must say why it is withdrawn' }]);
+    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      const activity = await this.changeable(viewer, manager, input.id, input.version);
+      const before = withLinkIds(activity);
+      Object.assign(activity, {
+        withdrawnAt: this.clock.now(),
+        withdrawnById: viewer.personId,
+        withdrawalReason: reason,
+      });
+      const saved = await manager.save(activity);
+      await audit({
+        operation: 'withdrawPreventionActivity',
+        entityType: 'PreventionActivity',
+        entityId: input.id,
+        before,
+        after: withLinkIds(saved),
+      });
+      return saved;
+    });
+  }
+
   async preventionActivities(viewer: Viewer, args: PreventionActivitiesArgs) {
     const scope = await this.access.scopeOf(viewer);
     const query = this.dataSource
       .getRepository(PreventionActivity)
       .createQueryBuilder('activity')
       .where(visibleRecords(scope, 'activity'));
+    if (!args.includeWithdrawn) query.andWhere(countsSql('activity'));
     if (args.taskForceId) query.andWhere('activity.taskForceId = :tf', { tf: args.taskForceId });
     if (args.kind) query.andWhere('activity.kind = :kind', { kind: args.kind });
     if (args.targetGroup) query.andWhere('activity.targetGroup = :tg', { tg: args.targetGroup });
@@ -75,7 +149,39 @@ export class PreventionActivitiesService {
     return paginate(query, args, { property: 'date', direction: 'DESC' });
   }
 
-  private async originItem(manager: EntityManager, input: RecordPreventionActivityInput) {
+  /**
+   * An activity the caller may correct or withdraw: recorded by the record keepers, or by the
+   * assignee of the item it carried out; not withdrawn; at the version the caller read.
+   */
+  private async changeable(viewer: Viewer, manager: EntityManager, id: string, version: number) {
+    const activity = await manager.findOne(PreventionActivity, {
+      where: { id },
+      relations: { partners: true, measures: true },
+    });
+    if (!activity) throw notFound('PreventionActivity', id);
+    const origin = activity.originActionItemId
+      ? await manager.findOneBy(ActionItem, { id: activity.originActionItemId })
+      : null;
+    await this.requireRecorder(viewer, activity.taskForceId, origin);
+    if (!counts(activity)) {
+      throw failedPrecondition(
+        `This activity was withdrawn on ${vilniusDate(activity.withdrawnAt!)} and can no longer be changed.`,
+      );
+    }
+    if (activity.version !== version) throw conflict('The prevention activity');
+    return activity;
+  }
+
+  /** The record keepers, or the assignee recording what their own item carried out. */
+  private async requireRecorder(viewer: Viewer, taskForceId: string, origin: ActionItem | null) {
+    const assigneeId = origin?.assigneeId ?? null;
+    await this.access.require(viewer, 'reportOnOwnItem', { taskForceId, assigneeId });
+  }
+
+  private async originItem(
+    manager: EntityManager,
+    input: { taskForceId: string; originActionItemId?: string | null },
+  ) {
     if (!input.originActionItemId) return null;
     const item = await manager.findOneBy(ActionItem, { id: input.originActionItemId });
     if (!item || item.taskForceId !== input.taskForceId) {

@@ -1,17 +1,20 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
 import { ActionItem } from '../action-items/action-item.entity';
-import { BaseEntity } from '../common/entities/base.entity';
+import { WithdrawableEntity } from '../common/entities/withdrawable.entity';
 import { LocalDateScalar } from '../common/scalars/local-date.scalar';
 import { Institution } from '../institutions/institution.entity';
 import { PlanMeasure } from '../national-plans/plan-measure.entity';
 import { TaskForce } from '../task-forces/task-force.entity';
 import { PreventionActivityKind, TargetGroup } from './prevention-activity.enums';
 
-@ObjectType({ description: 'Prevention work a task force reports: a lecture, training, campaign…' })
+@ObjectType({
+  description:
+    'Prevention work a task force reports: a lecture, training, campaign… A withdrawn one stays readable, but no figure counts it.',
+})
 @Entity('prevention_activity')
 @Index(['taskForceId', 'date'])
-export class PreventionActivity extends BaseEntity {
+export class PreventionActivity extends WithdrawableEntity {
   @Field(() => ID)
   @Column({ name: 'task_force_id', type: 'uuid' })
   taskForceId: string;

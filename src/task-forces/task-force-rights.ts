@@ -23,6 +23,8 @@ export interface RightTarget {
   personId?: string;
   /** An audit event about a meeting's record, which may be confidential. */
   meetingRecord?: boolean;
+  /** Who reported the indicator figure a correction is about. */
+  authorId?: string;
 }
 
 /** Who is asking: their system role, person and current role in the target's task force. */
@@ -105,6 +107,14 @@ export const TASK_FORCE_RIGHTS = {
     national: [],
     when: (holder, target) =>
       RECORD_KEEPERS.includes(holder.role!) || target.assigneeId === holder.personId,
+  },
+  /** A mistyped figure is corrected by whoever reported it, or by those who keep the records. */
+  correctFigures: {
+    who: 'the chair, deputy chair or secretary of this task force, or the member who reported the figure',
+    members: VOTING_ROLES,
+    national: [],
+    when: (holder, target) =>
+      RECORD_KEEPERS.includes(holder.role!) || target.authorId === holder.personId,
   },
   answerFollowUp: {
     who: 'the chair, deputy chair or secretary of this task force',

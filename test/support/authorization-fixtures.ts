@@ -7,6 +7,7 @@ import {
   activeMeasureIds,
   addMember,
   createTaskForce,
+  MeasureRef,
   planMeasures,
   seedTaskForceWorld,
   TaskForceWorld,
@@ -45,6 +46,15 @@ const RECORD_DECISION = mutationDocument('recordDecision', 'RecordDecisionInput'
 const CREATE_ACTION_ITEM = mutationDocument('createActionItem', 'CreateActionItemInput');
 const CREATE_FOLLOW_UP = mutationDocument('createFollowUpRequest', 'CreateFollowUpRequestInput');
 const ANSWER_FOLLOW_UP = mutationDocument('answerFollowUpRequest', 'AnswerFollowUpRequestInput');
+const POST_UPDATE = mutationDocument(
+  'postActionUpdate',
+  'PostActionUpdateInput',
+  'contributions { id version }',
+);
+const RECORD_ACTIVITY = mutationDocument(
+  'recordPreventionActivity',
+  'RecordPreventionActivityInput',
+);
 const GENERATE_REPORT = mutationDocument('generateAnnualReport', 'GenerateAnnualReportInput');
 const SUBMIT_REPORT = mutationDocument('submitAnnualReport', 'AnnualReportStepInput');
 const CREATE_ACCOUNT = mutationDocument(
@@ -97,7 +107,7 @@ export interface AuthorizationWorld {
   renewSession(caller: Caller, token: string, password: string): void;
 }
 
-function factories(t: TestApp, w: TaskForceWorld, measureId: string) {
+function factories(t: TestApp, w: TaskForceWorld, measureId: string, figures: MeasureRef) {
   const tf = w.taskForceId;
   let serial = 0;
   let secondAdmin: Promise<string> | undefined;
@@ -149,6 +159,45 @@ function factories(t: TestApp, w: TaskForceWorld, measureId: string) {
       return must(
         await t.gql(CREATE_ACTION_ITEM, { input }, w.secretary.token),
         'createActionItem',
+      );
+    },
+
+    /** A figure reported on a fresh item of the member's, by the member or the secretary. */
+    async figure(reporter: 'member' | 'secretary'): Promise<Target> {
+      const input = {
+        taskForceId: tf,
+        title: `Veiksmas ${++serial}`,
+        assigneeId: w.member.personId,
+        dueDate: '2026-12-15',
+        measureIds: [figures.id],
+      };
+      const item = must(
+        await t.gql(CREATE_ACTION_ITEM, { input }, w.secretary.token),
+        'createActionItem',
+      );
+      const contributions = [{ indicatorId: figures.indicators[0].id, value: 5 }];
+      const update = { actionItemId: item.id, text: 'Atlikta.', contributions };
+      return must(
+        await t.gql(POST_UPDATE, { input: update }, w[reporter].token),
+        'postActionUpdate',
+      ).contributions[0];
+    },
+
+    /** An activity the secretary recorded, or the member for an item of theirs. */
+    async activity(originActionItemId?: string): Promise<Target> {
+      const input = {
+        taskForceId: tf,
+        kind: 'COMMUNITY_EVENT',
+        title: `Renginys ${++serial}`,
+        date: '2026-06-01',
+        targetGroup: 'GENERAL_PUBLIC',
+        participants: 30,
+        originActionItemId,
+      };
+      const recorder = originActionItemId ? w.member : w.secretary;
+      return must(
+        await t.gql(RECORD_ACTIVITY, { input }, recorder.token),
+        'recordPreventionActivity',
       );
     },
 
@@ -253,8 +302,13 @@ function factories(t: TestApp, w: TaskForceWorld, measureId: string) {
 export async function seedAuthorizationWorld(t: TestApp): Promise<AuthorizationWorld> {
   const w = await seedTaskForceWorld(t);
   const [measureId] = await activeMeasureIds(t, w.secretary.token);
-  const { activePlanId } = await planMeasures(t, w.secretary.token);
-  const make = factories(t, w, measureId);
+  const { activePlanId, active } = await planMeasures(t, w.secretary.token);
+  const make = factories(
+    t,
+    w,
+    measureId,
+    active.find((m) => m.indicators.length)!,
+  );
 
   // A deputy chair who logged in and was then disabled: the old token must stop working.
   const disabled = await make.account();

@@ -71,6 +71,8 @@ export const QUERY_MATRIX = {
   actionItems: /*              */ [U, U, A, A, A, A, A, A, A, A, A],
   /** A report of the task force. */
   annualReport: /*             */ [U, U, A, A, A, A, A, A, A, A, F],
+  /** Everyone signed in lists the reports they may read (an outsider: its own task force's). */
+  annualReports: /*            */ [U, U, A, A, A, A, A, A, A, A, A],
   auditChainVerification: /*   */ [U, U, A, A, A, F, F, F, F, F, F],
   auditEvents: /*              */ [U, U, A, A, A, F, F, F, F, F, F],
   /** FORBIDDEN here means the event's contents are withheld (null). */
@@ -118,6 +120,9 @@ export const MUTATION_MATRIX = {
   /** Only the side that asked (here the Commission) closes it. */
   closeFollowUpRequest: /*                           */ [U, U, F, F, A, F, F, F, F, F, F],
   'closeFollowUpRequest (asked by the Ministry)': /* */ [U, U, F, A, F, F, F, F, F, F, F],
+  /** A figure the member reported on an item of theirs. */
+  correctContribution: /*                            */ [U, U, F, F, F, A, A, A, A, F, F],
+  "correctContribution (the secretary's figure)": /* */ [U, U, F, F, F, A, A, A, F, F, F],
   createAccount: /*                                  */ [U, U, A, F, F, F, F, F, F, F, F],
   createActionItem: /*                               */ [U, U, F, F, F, A, A, A, F, F, F],
   createCalendarToken: /*                            */ [U, U, A, A, A, A, A, A, A, A, A],
@@ -165,6 +170,11 @@ export const MUTATION_MATRIX = {
   updatePerson: /*                                   */ [U, U, A, F, F, A, A, A, F, F, F],
   /** Each caller's own person. */
   'updatePerson (own details)': /*                   */ [U, U, A, A, A, A, A, A, A, A, A],
+  /** An activity recorded with no origin action item. */
+  updatePreventionActivity: /*                       */ [U, U, F, F, F, A, A, A, F, F, F],
+  "updatePreventionActivity (member's own item)": /* */ [U, U, F, F, F, A, A, A, A, F, F],
+  withdrawPreventionActivity: /*                     */ [U, U, F, F, F, A, A, A, F, F, F],
+  "withdrawPreventionActivity (member's own item)": [U, U, F, F, F, A, A, A, A, F, F],
 } as const satisfies Record<string, Row>;
 
 export type QueryKey = keyof typeof QUERY_MATRIX;
@@ -194,6 +204,7 @@ export interface RowRight {
     role?: MembershipRole;
     /** The caller's own person. */
     ownPerson?: boolean;
+    reportedBy?: Caller;
   };
 }
 
@@ -266,6 +277,18 @@ export const ROW_RIGHTS: Partial<Record<MatrixKey, RowRight>> = {
   submitAnnualReport: { right: 'submitAnnualReport' },
   updatePerson: { right: 'editPerson' },
   'updatePerson (own details)': { right: 'editOwnDetails', target: { ownPerson: true } },
+  correctContribution: { right: 'correctFigures', target: { reportedBy: 'member' } },
+  updatePreventionActivity: { right: 'reportOnOwnItem' },
+  "updatePreventionActivity (member's own item)": {
+    right: 'reportOnOwnItem',
+    target: { assignedTo: 'member' },
+  },
+  withdrawPreventionActivity: { right: 'reportOnOwnItem' },
+  "withdrawPreventionActivity (member's own item)": {
+    right: 'reportOnOwnItem',
+    target: { assignedTo: 'member' },
+  },
+  "correctContribution (the secretary's figure)": { right: 'correctFigures' },
 };
 
 /** The national role and the role in the task force under test of each signed-in caller. */

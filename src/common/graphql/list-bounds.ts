@@ -79,6 +79,7 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
 
   'ActionItem.updates': cut(200, 'progress reports of one item'),
   'FollowUpRequest.messages': cut(100, 'questions and answers of one request'),
+  'AnnualReport.history': cut(100, 'submissions, returns and the acceptance of one report'),
   'Meeting.agenda': { max: MAX_AGENDA_ITEMS, why: 'addAgendaItem refuses more' },
   'Meeting.decisions': { max: MAX_DECISIONS, why: 'recordDecision refuses more' },
   'Meeting.attendance': cut(100, 'one per member of the roster'),

@@ -6,6 +6,9 @@ import { RateLimitCounters1795569071517 } from './1795569071517-RateLimitCounter
 import { RightsAndFeeds1796279894382 } from './1796279894382-RightsAndFeeds';
 import { TaskForceDissolution1796283381839 } from './1796283381839-TaskForceDissolution';
 import { DecisionOutcome1796283835815 } from './1796283835815-DecisionOutcome';
+import { FigureCorrections1796283724534 } from './1796283724534-FigureCorrections';
+import { WithdrawnActivities1796284150703 } from './1796284150703-WithdrawnActivities';
+import { AnnualReportHistory1796284711859 } from './1796284711859-AnnualReportHistory';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file: add it here. */
 export const MIGRATIONS = [
@@ -17,4 +20,7 @@ export const MIGRATIONS = [
   RightsAndFeeds1796279894382,
   TaskForceDissolution1796283381839,
   DecisionOutcome1796283835815,
+  FigureCorrections1796283724534,
+  WithdrawnActivities1796284150703,
+  AnnualReportHistory1796284711859,
 ];

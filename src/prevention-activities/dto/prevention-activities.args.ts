@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { PageArgs } from '../../common/pagination/connection.type';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar';
 import { IsLocalDate } from '../../common/validation/is-local-date.decorator';
@@ -36,4 +36,8 @@ export class PreventionActivitiesArgs extends PageArgs {
   @IsOptional()
   @IsUUID()
   measureId?: string;
+
+  @Field({ defaultValue: false, description: 'Also list withdrawn activities.' })
+  @IsBoolean()
+  includeWithdrawn: boolean = false;
 }

@@ -3,6 +3,9 @@ import { PostgresRateLimitCounters1795569081071 } from './1795569081071-RateLimi
 import { PostgresRightsAndFeeds1796279894390 } from './1796279894390-RightsAndFeeds';
 import { PostgresTaskForceDissolution1796283381839 } from './1796283381839-TaskForceDissolution';
 import { PostgresDecisionOutcome1796283850075 } from './1796283850075-DecisionOutcome';
+import { PostgresFigureCorrections1796283760218 } from './1796283760218-FigureCorrections';
+import { PostgresWithdrawnActivities1796284182889 } from './1796284182889-WithdrawnActivities';
+import { PostgresAnnualReportHistory1796284762820 } from './1796284762820-AnnualReportHistory';
 
 /**
  * The PostgreSQL migrations, generated against PostgreSQL from the same entities. Add a new
@@ -14,4 +17,7 @@ export const POSTGRES_MIGRATIONS = [
   PostgresRightsAndFeeds1796279894390,
   PostgresTaskForceDissolution1796283381839,
   PostgresDecisionOutcome1796283850075,
+  PostgresFigureCorrections1796283760218,
+  PostgresWithdrawnActivities1796284182889,
+  PostgresAnnualReportHistory1796284762820,
 ];
