@@ -23,6 +23,7 @@ import { Meeting } from '../meetings/meeting.entity';
 import { Minutes } from '../meetings/minutes.entity';
 import { Person } from '../people/person.entity';
 import { PreventionActivity } from '../prevention-activities/prevention-activity.entity';
+import { FormerReferenceKey } from '../reference-data/former-reference-key.entity';
 import { Membership } from '../task-forces/membership.entity';
 import { TaskForce } from '../task-forces/task-force.entity';
 
@@ -37,6 +38,7 @@ export const ENTITIES = [
   PlanObjective,
   PlanMeasure,
   PlanIndicator,
+  FormerReferenceKey,
   TaskForce,
   Membership,
   Meeting,

@@ -5,6 +5,7 @@ import { OversightAndReports1795564279789 } from './1795564279789-OversightAndRe
 import { RateLimitCounters1795569071517 } from './1795569071517-RateLimitCounters';
 import { RightsAndFeeds1796279894382 } from './1796279894382-RightsAndFeeds';
 import { TaskForceDissolution1796283381839 } from './1796283381839-TaskForceDissolution';
+import { PlanMaintenance1796284932549 } from './1796284932549-PlanMaintenance';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file: add it here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   RateLimitCounters1795569071517,
   RightsAndFeeds1796279894382,
   TaskForceDissolution1796283381839,
+  PlanMaintenance1796284932549,
 ];
