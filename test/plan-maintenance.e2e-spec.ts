@@ -164,7 +164,10 @@ describe('National plans maintained by the Ministry', () => {
       responsibleInstitutionIds: [other.id],
     };
     const replaced = await send(PLAN_DOCS.updateMeasure, owners);
-    expect(replaced.data.updatePlanMeasure.responsibleInstitutions).toEqual([{ id: other.id }]);
+    expect(replaced.data.updatePlanMeasure).toMatchObject({
+      version: measure.version + 2,
+      responsibleInstitutions: [{ id: other.id }],
+    });
   });
 
   it('moves a plan DRAFT → ACTIVE → CLOSED along the one table, one ACTIVE plan over any year', async () => {

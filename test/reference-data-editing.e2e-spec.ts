@@ -146,7 +146,7 @@ describe('Institutions and municipalities kept by administrators', () => {
     );
   });
 
-  it('keeps renamed and recoded rows through a restart of the seeder, without bringing the old ones back', async () => {
+  it('keeps renamed and recoded institutions, municipalities and plans through a restart of the seeder, without bringing the old ones back', async () => {
     const before = (await t.gql(COUNTS)).data;
     const caritas = await institution('Lietuvos Caritas');
     const renamed = await t.gql(
@@ -165,6 +165,18 @@ describe('Institutions and municipalities kept by administrators', () => {
     );
     expect(recoded.errors).toBeUndefined();
     expect(recoded.data.updateMunicipality).toMatchObject({ code: '182', nameEn: 'Utena' });
+
+    const ministry = await t.login(DEMO.ministry);
+    const plans = await t.gql(
+      `{ nationalPlans(status: ACTIVE) { edges { node { id version } } } }`,
+    );
+    const plan = plans.data.nationalPlans.edges[0].node;
+    const recodedPlan = await t.gql(
+      PLAN_DOCS.updatePlan,
+      { input: { ...plan, code: 'KPZ-2024-P' } },
+      ministry,
+    );
+    expect(recodedPlan.errors).toBeUndefined();
 
     await t.app.get(ReferenceDataSeeder).seed();
 

@@ -95,14 +95,16 @@ export class PlanMeasureEditingService {
         measure.deadline = input.deadline;
       }
       const ids = input.responsibleInstitutionIds;
-      if (ids) {
-        await requireInstitutions(manager, ids);
-        await responsible.addAndRemove(
-          ids.filter((id) => !formerIds.includes(id)),
-          formerIds.filter((id) => !ids.includes(id)),
-        );
-      }
+      const added = ids?.filter((id) => !formerIds.includes(id)) ?? [];
+      const removed = ids ? formerIds.filter((id) => !ids.includes(id)) : [];
+      if (ids) await requireInstitutions(manager, ids);
+      await responsible.addAndRemove(added, removed);
       const saved = await manager.save(measure);
+      if (saved.version === before.version && added.length + removed.length) {
+        // A change of the join table alone saves no column: the version must still move.
+        await manager.increment(PlanMeasure, { id: measure.id }, 'version', 1);
+        saved.version = (await manager.findOneByOrFail(PlanMeasure, { id: measure.id })).version;
+      }
       const after = { ...saved, responsibleInstitutionIds: ids ?? formerIds };
       await audit({
         operation: 'updatePlanMeasure',
