@@ -32,24 +32,9 @@ import { SystemRole } from '../src/auth/system-role.enum';
 import { can } from '../src/task-forces/task-force-access.service';
 import { TASK_FORCE_RIGHTS } from '../src/task-forces/task-force-rights';
 import { PINNED_NOW, TEST_PASSWORD } from './support/factories';
+import { Case, Variables } from './support/matrix-case';
+import { referenceDataCases } from './support/reference-data-cases';
 import { GraphQLResponse, startTestApp, TestApp } from './support/test-app';
-
-type Variables = Record<string, unknown>;
-
-/** How to call one row's operation. */
-interface Case {
-  document: string;
-  /**
-   * The variables for one caller. `fresh` is true when the cell expects the call to succeed:
-   * a state-changing operation then gets a target of its own, so an earlier allowed call
-   * cannot have used it up. Refused cells share one valid target per row.
-   */
-  variables?: (caller: Caller, fresh: boolean) => Promise<Variables> | Variables;
-  /** Runs after each call, e.g. to carry on with a token the call handed out. */
-  after?: (caller: Caller, res: GraphQLResponse) => void;
-  /** What the answer means, where `outcomeOf` cannot tell (e.g. contents withheld). */
-  outcome?: (res: GraphQLResponse) => string;
-}
 
 /** Contains no part of any caller's e-mail or name, as the password rules require. */
 const NEW_PASSWORD = 'zalias-vilkas-bega-2026';
@@ -514,6 +499,7 @@ function casesFor(a: AuthorizationWorld): Record<MatrixKey, Case> {
         reason: 'Klaida.',
       }),
     },
+    ...referenceDataCases(a, { target, versioned }),
   };
 
   return { ...queries, ...mutations };

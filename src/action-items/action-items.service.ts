@@ -9,7 +9,11 @@ import { MutationScope, TransactionService } from '../database/transaction.servi
 import { Institution } from '../institutions/institution.entity';
 import { Decision } from '../meetings/decision.entity';
 import { PlanIndicator } from '../national-plans/plan-indicator.entity';
-import { requireActiveMeasures, withMeasureIds } from '../national-plans/plan-measure-links';
+import {
+  closedIndicatorProblem,
+  requireActiveMeasures,
+  withMeasureIds,
+} from '../national-plans/plan-measure-links';
 import { isValidOn, Membership } from '../task-forces/membership.entity';
 import { TaskForceAccessService } from '../task-forces/task-force-access.service';
 import { requireActiveTaskForce } from '../task-forces/task-force-state';
@@ -122,6 +126,8 @@ export class ActionItemsService {
           const message = "does not belong to any of the item's measures";
           return [{ field: `contributions.${i}.indicatorId`, message }];
         }
+        const closed = closedIndicatorProblem(indicator);
+        if (closed) return [{ field: `contributions.${i}.indicatorId`, message: closed }];
         const problem = valueProblem(indicator.unit, c.value);
         return problem ? [{ field: `contributions.${i}.value`, message: problem }] : [];
       });

@@ -24,6 +24,7 @@ import { Meeting } from '../meetings/meeting.entity';
 import { Minutes } from '../meetings/minutes.entity';
 import { Person } from '../people/person.entity';
 import { PreventionActivity } from '../prevention-activities/prevention-activity.entity';
+import { FormerReferenceKey } from '../reference-data/former-reference-key.entity';
 import { Membership } from '../task-forces/membership.entity';
 import { TaskForce } from '../task-forces/task-force.entity';
 
@@ -38,6 +39,7 @@ export const ENTITIES = [
   PlanObjective,
   PlanMeasure,
   PlanIndicator,
+  FormerReferenceKey,
   TaskForce,
   Membership,
   Meeting,

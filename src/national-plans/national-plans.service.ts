@@ -7,6 +7,7 @@ import { paginate } from '../common/pagination/paginate';
 import { Institution } from '../institutions/institution.entity';
 import { NationalPlansArgs } from './dto/national-plans.args';
 import { NationalPlan } from './national-plan.entity';
+import { COVERS_YEAR } from './plan-lifecycle';
 
 const RESPONSIBLE_INSTITUTIONS: JoinTableLink = {
   table: 'plan_measure_responsible_institution',
@@ -24,10 +25,7 @@ export class NationalPlansService {
     if (args.status) query.andWhere('plan.status = :status', { status: args.status });
     if (args.activeOn) {
       const year = Number(args.activeOn.slice(0, 4));
-      query.andWhere(
-        'plan.startYear <= :year AND (plan.endYear IS NULL OR plan.endYear >= :year)',
-        { year },
-      );
+      query.andWhere(COVERS_YEAR('plan'), { year });
     }
     return paginate(query, args, { property: 'startYear', direction: 'DESC' });
   }

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../common/entities/base.entity';
+import { LocalDateScalar } from '../common/scalars/local-date.scalar';
 import { PlanMeasure } from './plan-measure.entity';
 
 @ObjectType({ description: 'An evaluation indicator of a measure, e.g. "specialists trained".' })
@@ -34,6 +35,13 @@ export class PlanIndicator extends BaseEntity {
   @Field({ description: 'True when the indicator is illustrative rather than official.' })
   @Column({ type: 'boolean', default: false })
   illustrative: boolean;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'When it was closed: its figures stay, it takes no new ones.',
+  })
+  @Column({ name: 'closed_on', type: 'date', nullable: true })
+  closedOn: string | null;
 
   @ManyToOne(() => PlanMeasure, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'measure_id' })

@@ -2,23 +2,44 @@ import { EntityManager } from 'typeorm';
 import { requireAll } from '../database/require-all';
 import { badInput } from '../common/errors/domain-error';
 import { NationalPlan } from './national-plan.entity';
+import { PlanIndicator } from './plan-indicator.entity';
+import { COVERS_YEAR } from './plan-lifecycle';
 import { PlanMeasure } from './plan-measure.entity';
 import { PlanStatus } from './plan-status.enum';
 
-/** Loads the measures named by an input, refusing ids that name none. */
-export function requireMeasures(
+/**
+ * Loads the measures named by an input, refusing ids that name none and measures that were
+ * closed: a closed measure keeps the records linked to it, and takes no new links.
+ */
+export async function requireMeasures(
   manager: EntityManager,
   ids: string[],
   field = 'measureIds',
 ): Promise<PlanMeasure[]> {
-  return requireAll(
+  const measures = await requireAll(
     manager,
     PlanMeasure,
     ids,
     field,
     (id) => `${id} does not name a measure of a national plan`,
   );
+  const closed = measures.filter((m) => m.closedOn !== null);
+  if (closed.length) {
+    throw badInput(
+      closed.map((m) => ({
+        field,
+        message: `${m.id} (measure ${m.code}) was closed on ${m.closedOn}; it takes no new links`,
+      })),
+    );
+  }
+  return measures;
 }
+
+/** Why an indicator takes no new figures (it was closed), or null when it takes them. */
+export const closedIndicatorProblem = (indicator: PlanIndicator): string | null =>
+  indicator.closedOn === null
+    ? null
+    : `was closed on ${indicator.closedOn}; it takes no new figures`;
 
 /** A record with its linked measures as ids, for the audit trail. */
 export const withMeasureIds = <T extends { measures?: { id: string }[] }>(record: T) => ({
@@ -47,9 +68,7 @@ export async function requireActiveMeasures(
     .createQueryBuilder(NationalPlan, 'plan')
     .select('plan.id', 'id')
     .where('plan.status = :status', { status: PlanStatus.ACTIVE })
-    .andWhere('plan.startYear <= :year AND (plan.endYear IS NULL OR plan.endYear >= :year)', {
-      year,
-    })
+    .andWhere(COVERS_YEAR('plan'), { year })
     .getRawMany<{ id: string }>();
   const activeIds = new Set(active.map((plan) => plan.id));
   const stale = measures.filter((m) => !activeIds.has(m.planId));

@@ -1,8 +1,12 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Index } from 'typeorm';
 import { BaseEntity } from '../common/entities/base.entity';
+import { LocalDateScalar } from '../common/scalars/local-date.scalar';
 
-/** What goals, objectives and measures share: a code within the plan, a title and an order. */
+/**
+ * What goals, objectives and measures share: a code within the plan, a title, an order, and
+ * the date it was closed.
+ */
 @ObjectType({ isAbstract: true })
 export abstract class PlanNode extends BaseEntity {
   @Field(() => ID)
@@ -28,4 +32,12 @@ export abstract class PlanNode extends BaseEntity {
   })
   @Column({ type: 'boolean', default: false })
   illustrative: boolean;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      'When it was closed: it stays in the plan, linked records keep it, new ones may not.',
+  })
+  @Column({ name: 'closed_on', type: 'date', nullable: true })
+  closedOn: string | null;
 }

@@ -1,10 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { TransactionService } from '../database/transaction.service';
 import { Institution } from '../institutions/institution.entity';
+import { insertInstitutions } from '../institutions/institution-rows';
 import { Municipality } from '../municipalities/municipality.entity';
+import { insertMunicipalities } from '../municipalities/municipality-rows';
 import { NationalPlan } from '../national-plans/national-plan.entity';
 import { PlanGoal } from '../national-plans/plan-goal.entity';
 import { PlanIndicator } from '../national-plans/plan-indicator.entity';
@@ -15,12 +17,27 @@ import { MUNICIPALITIES } from './data/municipalities.data';
 import { PlanSeed } from './data/plan-seed.types';
 import { PLANS_BEFORE_2015 } from './data/plans-before-2015.data';
 import { PLANS_SINCE_2015 } from './data/plans-since-2015.data';
+import { formerKeys, ReferenceKind } from './former-keys';
 
 export const NATIONAL_PLANS: PlanSeed[] = [...PLANS_BEFORE_2015, ...PLANS_SINCE_2015];
 
+/** The id of the row of every natural key: the ones rows have now, and the ones they had. */
+async function idsByKey<T extends { id: string }>(
+  manager: EntityManager,
+  entity: new () => T,
+  kind: ReferenceKind,
+  key: keyof T & string,
+): Promise<Map<string, string>> {
+  const rows = await manager.find(entity, { select: { id: true, [key]: true } as never });
+  const ids = await formerKeys(manager, kind);
+  for (const row of rows) ids.set(row[key] as string, row.id);
+  return ids;
+}
+
 /**
  * Loads municipalities, institutions and national plans at every start. Rows are matched
- * by their natural keys (code, name) and only missing ones are added, so edits survive.
+ * by their natural keys (code, name), present or former (see former-keys.ts), and only missing
+ * ones are added, so edits survive: nothing here updates a row.
  */
 @Injectable()
 export class ReferenceDataSeeder {
@@ -35,7 +52,7 @@ export class ReferenceDataSeeder {
     if (!(await this.missing(this.dataSource.manager)).any) return;
     const added = await this.tx.run(null, async ({ manager, audit }) => {
       const missing = await this.missing(manager);
-      if (missing.municipalities.length) await manager.insert(Municipality, missing.municipalities);
+      await insertMunicipalities(manager, missing.municipalities);
       await this.insertInstitutions(manager, missing.institutions);
       for (const plan of missing.plans) await this.insertPlan(manager, plan);
       const counts = {
@@ -54,15 +71,11 @@ export class ReferenceDataSeeder {
     this.logger.log(`Reference data added: ${JSON.stringify(added)}`);
   }
 
-  /** The seed rows whose natural key (code or name) is not in the database yet. */
+  /** The seed rows whose natural key (code or name) no row has, nor ever had. */
   private async missing(manager: EntityManager) {
-    const keys = async <T extends object>(entity: new () => T, key: keyof T & string) =>
-      new Set(
-        (await manager.find(entity, { select: { [key]: true } as never })).map((row) => row[key]),
-      );
-    const codes = await keys(Municipality, 'code');
-    const names = await keys(Institution, 'name');
-    const planCodes = await keys(NationalPlan, 'code');
+    const codes = await idsByKey(manager, Municipality, 'Municipality', 'code');
+    const names = await idsByKey(manager, Institution, 'Institution', 'name');
+    const planCodes = await idsByKey(manager, NationalPlan, 'NationalPlan', 'code');
     const municipalities = MUNICIPALITIES.filter((m) => !codes.has(m.code));
     const institutions = INSTITUTIONS.filter((i) => !names.has(i.name));
     const plans = NATIONAL_PLANS.filter((p) => !planCodes.has(p.code));
@@ -76,9 +89,9 @@ export class ReferenceDataSeeder {
 
   private async insertInstitutions(manager: EntityManager, seeds: InstitutionSeed[]) {
     if (!seeds.length) return;
-    const idOfCode = new Map((await manager.find(Municipality)).map((m) => [m.code, m.id]));
-    await manager.insert(
-      Institution,
+    const idOfCode = await idsByKey(manager, Municipality, 'Municipality', 'code');
+    await insertInstitutions(
+      manager,
       seeds.map(({ municipalityCode, ...rest }) => ({
         ...rest,
         nameEn: rest.nameEn ?? null,
@@ -106,11 +119,7 @@ export class ReferenceDataSeeder {
       indicators: [] as object[],
     };
     const links: { measure_id: string; institution_id: string }[] = [];
-    const responsibleNames = goals.flatMap((g) =>
-      g.objectives.flatMap((o) => o.measures.flatMap((m) => m.responsible)),
-    );
-    const institutions = await manager.findBy(Institution, { name: In(responsibleNames) });
-    const institutionId = new Map(institutions.map((i) => [i.name, i.id]));
+    const institutionId = await idsByKey(manager, Institution, 'Institution', 'name');
 
     goals.forEach((goal, g) => {
       const goalRow = node(goal.code, goal.title, g, goal.confirmed);

@@ -13,30 +13,16 @@ import {
   TaskForceWorld,
   TEST_PASSWORD,
 } from './factories';
-import { DEMO, DEMO_PASSWORD, GraphQLResponse, TestApp } from './test-app';
+import { must, mutationDocument } from './graphql-helpers';
+import { planBuilders } from './plan-builders';
+import { DEMO, DEMO_PASSWORD, TestApp } from './test-app';
 
 export interface Target {
   id: string;
   version: number;
 }
 
-/** The value of `field` in an answer, or an error that names what failed and why. */
-export function must<T = any>(res: GraphQLResponse, field: string): T {
-  const value = res.data?.[field];
-  if (value === undefined || value === null) {
-    throw new Error(`${field} failed while building fixtures: ${JSON.stringify(res.errors)}`);
-  }
-  return value as T;
-}
-
-/** A one-field mutation document that takes `input` and selects `selection`. */
-export const mutationDocument = (
-  name: string,
-  inputType: string,
-  selection = 'id version',
-  optionalInput = false,
-) =>
-  `mutation ${name[0].toUpperCase()}${name.slice(1)}($input: ${inputType}${optionalInput ? '' : '!'}) { ${name}(input: $input) { ${selection} } }`;
+export { must, mutationDocument };
 
 const SCHEDULE = mutationDocument('scheduleMeeting', 'ScheduleMeetingInput');
 const MARK_HELD = mutationDocument('markMeetingHeld', 'MarkMeetingHeldInput');
@@ -100,6 +86,8 @@ export interface AuthorizationWorld {
   reportYear: number;
   /** Factories of fresh targets; each call makes a new one. */
   make: ReturnType<typeof factories>;
+  /** Plans and their items (made by the Ministry), institutions and municipalities. */
+  plans: ReturnType<typeof planBuilders>;
   /**
    * After a caller changed its password (which ends its other sessions): carry on with the
    * fresh token, everywhere the world hands out that caller's token, and the new password.
@@ -386,6 +374,11 @@ export async function seedAuthorizationWorld(t: TestApp): Promise<AuthorizationW
     otherItemId: (await make.actionItem(w.others[0])).id,
     reportYear: (await make.report()).year,
     make,
+    plans: planBuilders(
+      t,
+      () => w.ministry,
+      () => w.admin,
+    ),
     renewSession,
   };
 }

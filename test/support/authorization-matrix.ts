@@ -175,6 +175,27 @@ export const MUTATION_MATRIX = {
   "updatePreventionActivity (member's own item)": /* */ [U, U, F, F, F, A, A, A, A, F, F],
   withdrawPreventionActivity: /*                     */ [U, U, F, F, F, A, A, A, F, F, F],
   "withdrawPreventionActivity (member's own item)": [U, U, F, F, F, A, A, A, A, F, F],
+  /** Reference data: administrators keep institutions and municipalities. */
+  createInstitution: /*                              */ [U, U, A, F, F, F, F, F, F, F, F],
+  updateInstitution: /*                              */ [U, U, A, F, F, F, F, F, F, F, F],
+  createMunicipality: /*                             */ [U, U, A, F, F, F, F, F, F, F, F],
+  updateMunicipality: /*                             */ [U, U, A, F, F, F, F, F, F, F, F],
+  /** National plans: the Ministry maintains them (DESIGN.md), administrators do not. */
+  createNationalPlan: /*                             */ [U, U, F, A, F, F, F, F, F, F, F],
+  updateNationalPlan: /*                             */ [U, U, F, A, F, F, F, F, F, F, F],
+  /** A draft plan becomes ACTIVE. */
+  changeNationalPlanStatus: /*                       */ [U, U, F, A, F, F, F, F, F, F, F],
+  addPlanGoal: /*                                    */ [U, U, F, A, F, F, F, F, F, F, F],
+  updatePlanGoal: /*                                 */ [U, U, F, A, F, F, F, F, F, F, F],
+  addPlanObjective: /*                               */ [U, U, F, A, F, F, F, F, F, F, F],
+  updatePlanObjective: /*                            */ [U, U, F, A, F, F, F, F, F, F, F],
+  addPlanMeasure: /*                                 */ [U, U, F, A, F, F, F, F, F, F, F],
+  updatePlanMeasure: /*                              */ [U, U, F, A, F, F, F, F, F, F, F],
+  addPlanIndicator: /*                               */ [U, U, F, A, F, F, F, F, F, F, F],
+  updatePlanIndicator: /*                            */ [U, U, F, A, F, F, F, F, F, F, F],
+  /** A measure of a draft plan. */
+  closePlanItem: /*                                  */ [U, U, F, A, F, F, F, F, F, F, F],
+  deletePlanItem: /*                                 */ [U, U, F, A, F, F, F, F, F, F, F],
 } as const satisfies Record<string, Row>;
 
 export type QueryKey = keyof typeof QUERY_MATRIX;

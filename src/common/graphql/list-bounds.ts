@@ -28,16 +28,26 @@ export const MAX_AGENDA_ITEMS = 50;
 /** Decisions taken at one meeting. */
 export const MAX_DECISIONS = 50;
 
-const PLAN_DATA = 'reference data: no operation adds plans (test/query-cost checks the seed)';
-const PLAN = {
+/**
+ * How large one plan's tree may grow. The Ministry's add operations refuse more, and
+ * test/query-cost checks the seeded plans against these too.
+ */
+export const PLAN_TREE_MAX = {
   goals: 10,
-  objectives: 10,
+  objectivesPerGoal: 10,
   objectivesPerPlan: 30,
-  measures: 20,
+  measuresPerObjective: 20,
   measuresPerPlan: 40,
-};
-const INDICATORS_PER_MEASURE = 5;
-const INSTITUTIONS_PER_MEASURE = 5;
+  indicatorsPerMeasure: 5,
+  institutionsPerMeasure: 5,
+} as const;
+const PLAN = PLAN_TREE_MAX;
+const INDICATORS_PER_MEASURE = PLAN.indicatorsPerMeasure;
+const GOALS = 'addPlanGoal refuses more';
+const OBJECTIVES = 'addPlanObjective refuses more (per goal and per plan)';
+const MEASURES = 'addPlanMeasure refuses more (per objective and per plan)';
+const INDICATORS = 'addPlanIndicator refuses more';
+const RESPONSIBLE = 'responsibleInstitutionIds of addPlanMeasure and updatePlanMeasure';
 const linked = { max: MAX_LINKED_MEASURES, why: 'MeasureIds on the inputs' };
 const cut = (max: number, why: string): ListBound => ({ max, why, cutWhenRead: true });
 
@@ -58,24 +68,32 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   },
   'Meeting.guests': { max: MAX_GUESTS, why: 'guests of recordAttendance' },
 
-  'NationalPlan.goals': { max: PLAN.goals, why: PLAN_DATA },
-  'PlanGoal.objectives': { max: PLAN.objectives, perPlan: PLAN.objectivesPerPlan, why: PLAN_DATA },
-  'PlanObjective.measures': { max: PLAN.measures, perPlan: PLAN.measuresPerPlan, why: PLAN_DATA },
-  'PlanMeasure.indicators': { max: INDICATORS_PER_MEASURE, why: PLAN_DATA },
-  'PlanMeasure.indicatorTotals': { max: INDICATORS_PER_MEASURE, why: 'one per indicator' },
-  'PlanMeasure.responsibleInstitutions': { max: INSTITUTIONS_PER_MEASURE, why: PLAN_DATA },
-  'PlanProgress.goals': { max: PLAN.goals, why: PLAN_DATA },
-  'GoalProgress.objectives': {
-    max: PLAN.objectives,
+  'NationalPlan.goals': { max: PLAN.goals, why: GOALS },
+  'PlanGoal.objectives': {
+    max: PLAN.objectivesPerGoal,
     perPlan: PLAN.objectivesPerPlan,
-    why: PLAN_DATA,
+    why: OBJECTIVES,
+  },
+  'PlanObjective.measures': {
+    max: PLAN.measuresPerObjective,
+    perPlan: PLAN.measuresPerPlan,
+    why: MEASURES,
+  },
+  'PlanMeasure.indicators': { max: INDICATORS_PER_MEASURE, why: INDICATORS },
+  'PlanMeasure.indicatorTotals': { max: INDICATORS_PER_MEASURE, why: 'one per indicator' },
+  'PlanMeasure.responsibleInstitutions': { max: PLAN.institutionsPerMeasure, why: RESPONSIBLE },
+  'PlanProgress.goals': { max: PLAN.goals, why: GOALS },
+  'GoalProgress.objectives': {
+    max: PLAN.objectivesPerGoal,
+    perPlan: PLAN.objectivesPerPlan,
+    why: OBJECTIVES,
   },
   'ObjectiveProgress.measures': {
-    max: PLAN.measures,
+    max: PLAN.measuresPerObjective,
     perPlan: PLAN.measuresPerPlan,
-    why: PLAN_DATA,
+    why: MEASURES,
   },
-  'MeasureProgress.indicators': { max: INDICATORS_PER_MEASURE, why: PLAN_DATA },
+  'MeasureProgress.indicators': { max: INDICATORS_PER_MEASURE, why: INDICATORS },
 
   'ActionItem.updates': cut(200, 'progress reports of one item'),
   'FollowUpRequest.messages': cut(100, 'questions and answers of one request'),

@@ -9,6 +9,7 @@ import { DecisionOutcome1796283835815 } from './1796283835815-DecisionOutcome';
 import { FigureCorrections1796283724534 } from './1796283724534-FigureCorrections';
 import { WithdrawnActivities1796284150703 } from './1796284150703-WithdrawnActivities';
 import { AnnualReportHistory1796284711859 } from './1796284711859-AnnualReportHistory';
+import { PlanMaintenance1796284932549 } from './1796284932549-PlanMaintenance';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file: add it here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   FigureCorrections1796283724534,
   WithdrawnActivities1796284150703,
   AnnualReportHistory1796284711859,
+  PlanMaintenance1796284932549,
 ];

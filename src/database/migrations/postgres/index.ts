@@ -6,6 +6,7 @@ import { PostgresDecisionOutcome1796283850075 } from './1796283850075-DecisionOu
 import { PostgresFigureCorrections1796283760218 } from './1796283760218-FigureCorrections';
 import { PostgresWithdrawnActivities1796284182889 } from './1796284182889-WithdrawnActivities';
 import { PostgresAnnualReportHistory1796284762820 } from './1796284762820-AnnualReportHistory';
+import { PostgresPlanMaintenance1796284982431 } from './1796284982431-PlanMaintenance';
 
 /**
  * The PostgreSQL migrations, generated against PostgreSQL from the same entities. Add a new
@@ -20,4 +21,5 @@ export const POSTGRES_MIGRATIONS = [
   PostgresFigureCorrections1796283760218,
   PostgresWithdrawnActivities1796284182889,
   PostgresAnnualReportHistory1796284762820,
+  PostgresPlanMaintenance1796284982431,
 ];
