@@ -5,6 +5,7 @@ import { ActionItem } from '../action-items/action-item.entity';
 import { Viewer } from '../auth/viewer';
 import { badInput } from '../common/errors/domain-error';
 import { paginate } from '../common/pagination/paginate';
+import { Clock } from '../common/time/clock';
 import { requireAll } from '../database/require-all';
 import { TransactionService } from '../database/transaction.service';
 import { Institution } from '../institutions/institution.entity';
@@ -13,6 +14,7 @@ import { TaskForceAccessService, visibleRecords } from '../task-forces/task-forc
 import { PreventionActivitiesArgs } from './dto/prevention-activities.args';
 import { RecordPreventionActivityInput } from './dto/record-prevention-activity.input';
 import { PreventionActivity } from './prevention-activity.entity';
+import { activityDateProblem } from './prevention-activity-rules';
 
 @Injectable()
 export class PreventionActivitiesService {
@@ -20,12 +22,15 @@ export class PreventionActivitiesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tx: TransactionService,
     private readonly access: TaskForceAccessService,
+    private readonly clock: Clock,
   ) {}
 
   recordPreventionActivity(
     viewer: Viewer,
     input: RecordPreventionActivityInput,
   ): Promise<PreventionActivity> {
+    const dateProblem = activityDateProblem(input.date, this.clock.today());
+    if (dateProblem) throw badInput([{ field: 'date', message: dateProblem }]);
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
       const origin = await this.originItem(manager, input);
       // The record keepers, or the assignee recording what their own item carried out.
