@@ -10,6 +10,7 @@ import { ActionItemOrder, OPEN_STATUSES } from './action-item.enums';
 import { ActionItem } from './action-item.entity';
 import { ActionItemsArgs, MyActionItemsArgs } from './dto/action-items.args';
 import { searchPattern, searchTextMatches } from '../database/like-pattern';
+import { overdueSql } from './action-item-timeliness';
 
 const ORDERS: Record<ActionItemOrder, SortKey> = {
   DUE_DATE_ASC: { property: 'dueDate', direction: 'ASC' },
@@ -77,7 +78,7 @@ export class ActionItemQueriesService {
     if (args.status?.length)
       query.andWhere('item.status IN (:...statuses)', { statuses: args.status });
     if (args.overdue !== undefined) {
-      const overdue = `(item.status IN ${OPEN_SQL} AND item.dueDate < :today)`;
+      const overdue = overdueSql('item', ':today');
       query.andWhere(args.overdue ? overdue : `NOT ${overdue}`, { today });
     }
     if (args.measureId) {

@@ -1,9 +1,10 @@
-import { isDoneLate, isOverdue } from '../action-items/action-item-rules';
-import { ActionItemStatus, OPEN_STATUSES } from '../action-items/action-item.enums';
+import { isDoneLate, isDoneWithin, isOverdue } from '../action-items/action-item-timeliness';
+import { OPEN_STATUSES } from '../action-items/action-item.enums';
 import { AnnualReportStatus } from '../annual-reports/annual-report.enums';
 import { SystemRole } from '../auth/system-role.enum';
 import { addDays, vilniusDate, vilniusStartOfDay, vilniusYear } from '../common/time/vilnius-time';
 import { FollowUpMessageKind, FollowUpStatus } from '../follow-ups/follow-up.enums';
+import { isFollowUpOverdue } from '../follow-ups/follow-up-timeliness';
 import { MeetingStatus } from '../meetings/meeting.enums';
 import { RatingInput, rateTaskForce, StatusRating } from '../oversight/status-rating';
 import { MUNICIPALITIES } from '../reference-data/data/municipalities.data';
@@ -32,8 +33,6 @@ const profileOfTaskForce = (tf: { municipalityId: string }) =>
 function ratingInput(demo: DemoData, taskForceId: string, now: Date): RatingInput {
   const today = vilniusDate(now);
   const from = addDays(`${Number(today.slice(0, 4)) - 1}${today.slice(4)}`, 1);
-  const start = vilniusStartOfDay(from);
-  const end = vilniusStartOfDay(addDays(today, 1));
   const mine = <T extends { taskForceId: string }>(rows: T[]) =>
     rows.filter((r) => r.taskForceId === taskForceId);
   const held = mine(demo.meetings)
@@ -41,18 +40,14 @@ function ratingInput(demo: DemoData, taskForceId: string, now: Date): RatingInpu
     .map((m) => vilniusDate(m.startsAt))
     .sort();
   const items = mine(demo.actionItems);
-  const done = items.filter(
-    (i) => i.status === ActionItemStatus.DONE && i.completedAt! >= start && i.completedAt! < end,
-  );
+  const done = items.filter((i) => isDoneWithin(i, from, today));
   return {
     daysSinceLastMeeting: held.length ? daysBetween(held.at(-1)!, today) : null,
     openActionItems: items.filter((i) => OPEN_STATUSES.includes(i.status)).length,
     overdueActionItems: items.filter((i) => isOverdue(i, today)).length,
     doneOnTime: done.filter((i) => !isDoneLate(i.completedOn, i.dueDate)).length,
     doneLate: done.filter((i) => isDoneLate(i.completedOn, i.dueDate)).length,
-    overdueFollowUps: mine(demo.followUps).filter(
-      (r) => r.status === FollowUpStatus.OPEN && r.dueDate < today,
-    ).length,
+    overdueFollowUps: mine(demo.followUps).filter((r) => isFollowUpOverdue(r, today)).length,
     preventionActivities: mine(demo.activities).filter((a) => a.date >= from && a.date <= today)
       .length,
   };
@@ -137,7 +132,7 @@ describe('demo oversight profiles', () => {
         const last = messages.at(-1)!.kind;
         if (request.status === FollowUpStatus.OPEN) expect(last).toBe(FollowUpMessageKind.QUESTION);
         else expect(last).toBe(FollowUpMessageKind.ANSWER);
-        const overdue = request.status === FollowUpStatus.OPEN && request.dueDate < today;
+        const overdue = isFollowUpOverdue(request, today);
         seen.add(`${request.status}${overdue ? ' overdue' : ''} ${messages.length}`);
 
         // The record asked about is the task force's own and was there when asked.

@@ -23,6 +23,7 @@ import { FollowUpMessageKind, FollowUpStatus, FollowUpSubject } from './follow-u
 import { FollowUpMessage } from './follow-up-message.entity';
 import { FollowUpRequest } from './follow-up-request.entity';
 import { nextNumber } from '../database/next-number';
+import { followUpOverdueSql } from './follow-up-timeliness';
 
 const SUBJECTS: Record<
   FollowUpSubject,
@@ -122,7 +123,7 @@ export class FollowUpsService {
     if (args.taskForceId) query.andWhere('request.taskForceId = :tf', { tf: args.taskForceId });
     if (args.status) query.andWhere('request.status = :status', { status: args.status });
     if (args.overdue !== undefined) {
-      const overdue = `(request.status = '${FollowUpStatus.OPEN}' AND request.dueDate < :today)`;
+      const overdue = followUpOverdueSql('request', ':today');
       query.andWhere(args.overdue ? overdue : `NOT ${overdue}`, { today: this.clock.today() });
     }
     return paginate(query, args, { property: 'dueDate', direction: 'ASC' });
