@@ -35,10 +35,13 @@ const KEEPER_FIELDS = [
   'measureIds',
 ] as const;
 
-/** Appends an update as the item's next one; the caller holds the write lock. */
+/**
+ * Appends an update as the item's next one, at `createdAt` (the tool's clock: an item's
+ * status at a past moment is read from these times); the caller holds the write lock.
+ */
 async function appendUpdate(
   manager: EntityManager,
-  update: Omit<ActionUpdate, keyof BaseEntity | 'sequence'>,
+  update: Omit<ActionUpdate, Exclude<keyof BaseEntity, 'createdAt'> | 'sequence'>,
 ): Promise<ActionUpdate> {
   const where = { actionItemId: update.actionItemId };
   const sequence = await nextNumber(manager, ActionUpdate, 'sequence', where);
@@ -66,6 +69,7 @@ export class ActionItemsService {
           originDecisionId: input.originDecisionId ?? null,
           responsibleInstitutionId: input.responsibleInstitutionId ?? null,
           measures: await requireActiveMeasures(manager, measureIds, this.clock.today()),
+          createdAt: this.clock.now(),
         }),
       );
       await audit({
@@ -157,6 +161,7 @@ export class ActionItemsService {
         text: input.text,
         statusFrom: item.status !== from ? from : null,
         statusTo: item.status !== from ? item.status : null,
+        createdAt: this.clock.now(),
       });
       const contributions = await manager.save(
         input.contributions.map((c) =>
@@ -215,6 +220,7 @@ export class ActionItemsService {
       text: reason?.trim() || `Status changed from ${from} to ${to}.`,
       statusFrom: from,
       statusTo: to,
+      createdAt: this.clock.now(),
     });
   }
 

@@ -71,6 +71,8 @@ export class FollowUpsService {
           dueDate: input.dueDate,
           askedByRole: viewer.systemRole,
           askedById: viewer.personId,
+          // The tool's clock, like closedAt: figures as of a past date read these times.
+          createdAt: this.clock.now(),
         }),
       );
       await audit({
@@ -98,6 +100,7 @@ export class FollowUpsService {
       await this.access.require(viewer, 'pursueFollowUp', request);
       this.requireStatus(request, [FollowUpStatus.OPEN, FollowUpStatus.ANSWERED], 'closed');
       request.status = FollowUpStatus.CLOSED;
+      request.closedAt = this.clock.now();
       return null;
     });
   }
@@ -167,6 +170,7 @@ export class FollowUpsService {
         kind,
         text,
         authorId: viewer.personId,
+        createdAt: this.clock.now(),
       }),
     );
     await audit({

@@ -4,6 +4,7 @@ import { ActionItemsAndPrevention1795563721555 } from './1795563721555-ActionIte
 import { OversightAndReports1795564279789 } from './1795564279789-OversightAndReports';
 import { RateLimitCounters1795569071517 } from './1795569071517-RateLimitCounters';
 import { RightsAndFeeds1796279894382 } from './1796279894382-RightsAndFeeds';
+import { FollowUpClosedAt1796452803117 } from './1796452803117-FollowUpClosedAt';
 import { SearchText1796452803118 } from './1796452803118-SearchText';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file: add it here. */
@@ -14,5 +15,6 @@ export const MIGRATIONS = [
   OversightAndReports1795564279789,
   RateLimitCounters1795569071517,
   RightsAndFeeds1796279894382,
+  FollowUpClosedAt1796452803117,
   SearchText1796452803118,
 ];

@@ -122,6 +122,7 @@ export const COLUMNS = {
     'status',
     'asked_by_role',
     'asked_by_id',
+    'closed_at',
   ],
   follow_up_message: [...BASE, 'request_id', 'sequence', 'kind', 'text', 'author_id'],
 } as const;
