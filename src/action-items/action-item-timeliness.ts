@@ -74,9 +74,13 @@ export function statusAt(
   return next ? next.statusFrom : item.status;
 }
 
-/** statusAt in SQL (without the creation check: see openAtSql). */
+/**
+ * statusAt in SQL (without the creation check: see openAtSql). Every status change also
+ * saves the item, so an item not updated since `end` has its current status: only the others
+ * look into their updates (which keeps the overview of today as quick as before).
+ */
 export const statusAtSql = (alias: string, end: string) =>
-  `COALESCE((SELECT u.status_from FROM action_update u WHERE u.action_item_id = ${alias}.id AND u.status_from IS NOT NULL AND u.created_at >= ${end} ORDER BY u.sequence LIMIT 1), ${alias}.status)`;
+  `(CASE WHEN ${alias}.updated_at < ${end} THEN ${alias}.status ELSE COALESCE((SELECT u.status_from FROM action_update u WHERE u.action_item_id = ${alias}.id AND u.status_from IS NOT NULL AND u.created_at >= ${end} ORDER BY u.sequence LIMIT 1), ${alias}.status) END)`;
 
 /** Open at the instant `end`: created before it, and open then. */
 export const isOpenAt = (

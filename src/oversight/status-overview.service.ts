@@ -221,8 +221,8 @@ export class StatusOverviewService {
   }
 
   /**
-   * Distinct measures served in the period by decisions, activities and items worked on in it:
-   * created in it, reported on or moved in it, or open at its end.
+   * Distinct measures served in the period by decisions, activities and items: those open at
+   * its end, done in it or created in it.
    */
   private async measuresCovered(
     ids: string[] | null,
@@ -231,7 +231,6 @@ export class StatusOverviewService {
     to: string,
     asOf: AsOf,
   ): Promise<Figures> {
-    const inWindow = (column: string) => `${column} >= :from AND ${column} < :to`;
     const scoped = (column: string) => (ids ? ` AND ${column} IN (:...ids)` : '');
     const sql = `
       SELECT links.task_force_id AS "taskForceId", COUNT(DISTINCT links.measure_id) AS "measures"
@@ -243,9 +242,8 @@ export class StatusOverviewService {
         UNION
         SELECT i.task_force_id, im.measure_id FROM action_item i
           JOIN action_item_measure im ON im.action_item_id = i.id
-          WHERE (${openAtSql('i', ':end')} OR (${inWindow('i.created_at')}) OR EXISTS (
-            SELECT 1 FROM action_update w WHERE w.action_item_id = i.id AND ${inWindow('w.created_at')}
-          ))${scoped('i.task_force_id')}
+          WHERE (${openAtSql('i', ':end')} OR ${doneWithinSql('i', ':fromDate', ':toDate')}
+            OR (i.created_at >= :from AND i.created_at < :to))${scoped('i.task_force_id')}
         UNION
         SELECT a.task_force_id, am.measure_id FROM prevention_activity a
           JOIN prevention_activity_measure am ON am.activity_id = a.id

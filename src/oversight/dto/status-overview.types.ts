@@ -86,7 +86,7 @@ export class StatusOverviewRow {
 
   @Field(() => Int, {
     description:
-      'Plan measures served by its decisions and activities in the period, and by items worked on in it (created, reported on or moved in it, or open at its end).',
+      'Plan measures served in the period by its decisions and activities, and by action items open at its end, done in it or created in it.',
   })
   measuresCovered: number;
 
