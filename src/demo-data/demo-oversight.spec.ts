@@ -1,5 +1,10 @@
-import { isDoneLate, isDoneWithin, isOverdue } from '../action-items/action-item-timeliness';
-import { OPEN_STATUSES } from '../action-items/action-item.enums';
+import {
+  isDoneLate,
+  isDoneWithin,
+  isOverdue,
+  statusAt,
+} from '../action-items/action-item-timeliness';
+import { ActionItemStatus, OPEN_STATUSES } from '../action-items/action-item.enums';
 import { AnnualReportStatus } from '../annual-reports/annual-report.enums';
 import { SystemRole } from '../auth/system-role.enum';
 import { addDays, vilniusDate, vilniusStartOfDay, vilniusYear } from '../common/time/vilnius-time';
@@ -91,6 +96,30 @@ describe('demo oversight profiles', () => {
     }
   });
 
+  it.each(CLOCKS)(
+    'keeps a status history that gives the status at any past moment when now is %s',
+    (iso) => {
+      const now = new Date(iso);
+      const demo = buildDemoData(referenceInput(now), counterIds());
+      for (const item of demo.actionItems) {
+        const updates = demo.actionUpdates.filter((u) => u.actionItemId === item.id);
+        const changes = updates.filter((u) => u.statusTo).sort((a, b) => a.sequence - b.sequence);
+        // Replayed from OPEN, the changes end at the current status, each at its own time.
+        let status = ActionItemStatus.OPEN;
+        for (const change of changes) {
+          expect(change.statusFrom).toBe(status);
+          expect(change.createdAt >= item.createdAt).toBe(true);
+          expect(statusAt(item, updates, change.createdAt)).toBe(status);
+          status = change.statusTo!;
+        }
+        expect(status).toBe(item.status);
+        expect(statusAt(item, updates, now)).toBe(item.status);
+        // The overview skips the updates of an item not updated since a moment (statusAtSql).
+        expect(item.updatedAt >= (changes.at(-1)?.createdAt ?? item.createdAt)).toBe(true);
+      }
+    },
+  );
+
   it.each(CLOCKS)('keeps the follow-up requests consistent when now is %s', (iso) => {
     const now = new Date(iso);
     const today = vilniusDate(now);
@@ -124,6 +153,9 @@ describe('demo oversight profiles', () => {
         expect(request.updatedAt >= messages.at(-1)!.createdAt && request.updatedAt < now).toBe(
           true,
         );
+        // Closed ones say when (the overview of a past period counts them open before).
+        expect(request.closedAt === null).toBe(request.status !== FollowUpStatus.CLOSED);
+        if (request.closedAt) expect(request.closedAt >= messages.at(-1)!.createdAt).toBe(true);
         // Due after the question it answers to, and overdue only while open and past it.
         const lastQuestion = messages
           .filter((m) => m.kind === FollowUpMessageKind.QUESTION)
