@@ -299,6 +299,8 @@ describe('Corrections of prevention activities', () => {
     const activity = await record();
     const cases: [Record<string, unknown>, string][] = [
       [{ participants: -1 }, 'participants'],
+      // Activities are recorded once they have happened; moving one into the future too.
+      [{ date: '2026-12-31' }, 'date'],
       [{ title: null }, 'title'],
       [{ measureIds: ['00000000-0000-4000-8000-000000000000'] }, 'measureIds'],
       [{ originActionItemId: '00000000-0000-4000-8000-000000000000' }, 'originActionItemId'],

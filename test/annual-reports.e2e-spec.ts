@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
-import { CREATE_ACTION_ITEM } from './support/action-item-documents';
+import { CREATE_ACTION_ITEM, UPDATE_ACTION_ITEM } from './support/action-item-documents';
 import {
   activeMeasureIds,
   addMember,
@@ -387,5 +387,64 @@ describe('Annual reports', () => {
     const name = rows.find((r) => r[0] === 'report' && r[1] === 'task force')?.[2];
     expect(name).toBe(`'${report.figures.taskForce}`);
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('counts items done in the year, on time or late, as the overview counts a period (issue 13)', async () => {
+    const taskForceId = await createTaskForce(t, w.admin, 'Laiku');
+    for (const [personId, role] of [
+      [w.secretary.personId, 'SECRETARY'],
+      [w.member.personId, 'MEMBER'],
+    ]) {
+      await addMember(t, w.admin, { taskForceId, personId, role, validFrom: '2025-01-01' });
+    }
+    const [measure] = await activeMeasureIds(t, w.secretary.token);
+    const doneOn = async (dueDate: string, created: string, done: string) => {
+      t.config.fixedNow = new Date(`${created}T08:00:00Z`);
+      const item = (
+        await t.gql(
+          CREATE_ACTION_ITEM,
+          {
+            input: {
+              taskForceId,
+              title: `Iki ${dueDate}`,
+              assigneeId: w.member.personId,
+              dueDate,
+              measureIds: [measure],
+            },
+          },
+          w.secretary.token,
+        )
+      ).data.createActionItem;
+      t.config.fixedNow = new Date(`${done}T08:00:00Z`);
+      const res = await t.gql(
+        UPDATE_ACTION_ITEM,
+        { input: { id: item.id, version: item.version, status: 'DONE' } },
+        w.secretary.token,
+      );
+      expect(res.errors).toBeUndefined();
+    };
+    try {
+      await doneOn('2026-01-31', '2025-11-01', '2025-11-10'); // due next year, done this year
+      await doneOn('2025-12-15', '2025-11-01', '2026-01-05'); // due this year, done late next year
+    } finally {
+      t.config.fixedNow = PINNED_NOW;
+    }
+    const timeliness = `{ actionItemsDoneOnTime actionItemsDoneLate }`;
+    const report = await t.gql(
+      `mutation($input: GenerateAnnualReportInput!) { generateAnnualReport(input: $input) { figures ${timeliness} } }`,
+      { input: { taskForceId, year: 2025 } },
+      w.secretary.token,
+    );
+    expect(report.data.generateAnnualReport.figures).toEqual({
+      actionItemsDoneOnTime: 1,
+      actionItemsDoneLate: 0,
+    });
+    const overview = await t.gql(
+      `{ statusOverview(from: "2025-01-01", to: "2025-12-31") { rows { taskForce { id } ${timeliness.slice(1, -1)} } } }`,
+      {},
+      w.commission,
+    );
+    const row = overview.data.statusOverview.rows.find((r: any) => r.taskForce.id === taskForceId);
+    expect(row).toMatchObject(report.data.generateAnnualReport.figures);
   });
 });

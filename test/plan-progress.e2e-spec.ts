@@ -230,3 +230,82 @@ describe('Plan progress', () => {
     expect(codeOf(unknown)).toBe('NOT_FOUND');
   });
 });
+
+describe('Plan progress rounding (issue 13, item 9)', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ fixedNow: PINNED_NOW, demoData: true });
+  });
+  afterAll(() => t.close());
+
+  const oneDecimal = (x: number) => Math.round(x * 10) / 10;
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const capped = (total: number, target: number) => Math.min(100, (total / target) * 100);
+
+  it('rolls up the exact percentages and rounds once, at the end', async () => {
+    const w = await seedTaskForceWorld(t);
+    const plan = await planMeasures(t, w.admin);
+    const before = (await t.gql(PROGRESS, { planId: plan.activePlanId }, w.ministry)).data
+      .planProgress;
+    // An objective and an addition to its first indicator where rounding each indicator
+    // first gives another mean than rounding once (like 3.667% and 9%: 6.4 against 6.3).
+    let found: { objective: any; indicators: any[]; add: number } | undefined;
+    for (const objective of before.goals.flatMap((g: any) => g.objectives)) {
+      const indicators = objective.measures.flatMap((m: any) =>
+        m.indicators.map((i: any) => ({ ...i, measureId: m.measure.id })),
+      );
+      if (indicators.length < 2) continue;
+      for (let add = 1; add <= 200 && !found; add++) {
+        const totals = indicators.map((i: any, n: number) => i.total + (n ? 0 : add));
+        const exact = mean(totals.map((x: number, n: number) => capped(x, indicators[n].target)));
+        const early = mean(
+          totals.map((x: number, n: number) =>
+            Math.min(100, oneDecimal((x / indicators[n].target) * 100)),
+          ),
+        );
+        if (oneDecimal(exact) !== oneDecimal(early)) found = { objective, indicators, add };
+      }
+      if (found) break;
+    }
+    const { objective, indicators, add } = found!;
+    const first = indicators[0];
+    const item = await t.gql(
+      CREATE_ACTION_ITEM,
+      {
+        input: {
+          taskForceId: w.taskForceId,
+          title: 'Pagalba aukoms',
+          assigneeId: w.member.personId,
+          dueDate: '2026-09-01',
+          measureIds: [first.measureId],
+        },
+      },
+      w.secretary.token,
+    );
+    const posted = await t.gql(
+      POST_ACTION_UPDATE,
+      {
+        input: {
+          actionItemId: item.data.createActionItem.id,
+          text: 'Suteikta pagalba.',
+          contributions: [{ indicatorId: first.indicator.id, value: add }],
+        },
+      },
+      w.member.token,
+    );
+    expect(posted.errors).toBeUndefined();
+
+    const after = (await t.gql(PROGRESS, { planId: plan.activePlanId }, w.ministry)).data
+      .planProgress;
+    const rolled = after.goals
+      .flatMap((g: any) => g.objectives)
+      .find((o: any) => o.objective.id === objective.objective.id);
+    const rows = rolled.measures.flatMap((m: any) => m.indicators);
+    expect(rows[0].total).toBe(first.total + add);
+    const exact = mean(rows.map((i: any) => capped(i.total, i.target)));
+    expect(rolled.summary.indicatorProgress).toBe(oneDecimal(exact));
+    // Each indicator is still shown rounded to one decimal.
+    for (const row of rows) expect(row.percent).toBe(oneDecimal((row.total / row.target) * 100));
+  });
+});

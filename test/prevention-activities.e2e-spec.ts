@@ -282,8 +282,29 @@ describe('Prevention activities and traceability', () => {
     expect(negative.errors![0].extensions.fields![0].field).toBe('participants');
   });
 
+  it('refuses an activity dated after today, and counts nothing of it (issue 13, item 4)', async () => {
+    const before = (await t.gql(ACTIVITIES, { taskForceId: w.taskForceId }, w.member.token)).data
+      .preventionActivities.totalCount;
+    // The clock stands at 15 June 2026, Vilnius.
+    const tomorrow = await record({ date: '2026-06-16', measureIds: [a.id] });
+    expect(codeOf(tomorrow)).toBe('BAD_USER_INPUT');
+    expect(tomorrow.errors![0].extensions.fields!.map((f) => f.field)).toEqual(['date']);
+    expect(tomorrow.errors![0].extensions.fields![0].message).toMatch(/after today/);
+    const after = await t.gql(ACTIVITIES, { taskForceId: w.taskForceId }, w.member.token);
+    expect(after.data.preventionActivities.totalCount).toBe(before);
+
+    const today = await record({
+      date: '2026-06-15',
+      kind: 'ROUND_TABLE',
+      title: 'Šiandienos apskritasis stalas',
+      targetGroup: 'SPECIALISTS',
+    });
+    expect(today.errors).toBeUndefined();
+    ids.today = today.data.recordPreventionActivity.id;
+  });
+
   it('filters by kind, target group, period and measure', async () => {
-    await expectIds({}, ['lecture', 'training', 'campaign', 'own']);
+    await expectIds({}, ['lecture', 'training', 'campaign', 'own', 'today']);
     await expectIds({ kind: 'TRAINING_FOR_SPECIALISTS' }, ['training']);
     await expectIds({ targetGroup: 'SCHOOLS' }, ['lecture', 'own']);
     await expectIds({ from: '2026-04-01', to: '2026-05-20' }, ['training', 'own']);

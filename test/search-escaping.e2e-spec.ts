@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { searchTextFor } from '../src/database/search-text';
+import { Institution } from '../src/institutions/institution.entity';
 import { TEST_PASSWORD } from './support/factories';
 import { DEMO, startTestApp, TestApp } from './support/test-app';
 
@@ -73,12 +75,12 @@ describe('Search with % and _', () => {
       (await t.gql(MUNICIPALITIES, { search: 'Vilni' }, admin)).data.municipalities.totalCount,
     ).toBeGreaterThan(0);
 
-    // No operation adds institutions; the row is written directly.
-    await t.sql('INSERT INTO institution (id, name, type, version) VALUES (?, ?, ?, 1)', [
-      randomUUID(),
-      'Jaunimo centras „100% saugus“',
-      'NGO',
-    ]);
+    // No operation adds institutions; the row is written directly, with its search text.
+    const name = 'Jaunimo centras „100% saugus“';
+    await t.sql(
+      'INSERT INTO institution (id, name, type, version, search_text) VALUES (?, ?, ?, 1, ?)',
+      [randomUUID(), name, 'NGO', searchTextFor(Institution, { name })],
+    );
     const percent = await t.gql(INSTITUTIONS, { search: '%' }, admin);
     expect(percent.data.institutions.edges.map((e: any) => e.node.name)).toEqual([
       'Jaunimo centras „100% saugus“',

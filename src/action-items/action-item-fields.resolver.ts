@@ -15,7 +15,7 @@ import {
   loadIndicatorTotals,
   loadLastUpdates,
 } from './action-item-loaders';
-import { isOverdue } from './action-item-rules';
+import { isOverdue } from './action-item-timeliness';
 import { ActionItem } from './action-item.entity';
 import { ActionUpdate } from './action-update.entity';
 import { IndicatorTotal } from './dto/indicator-total.type';

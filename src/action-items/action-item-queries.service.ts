@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { notFound } from '../common/errors/domain-error';
 import { paginate, SortKey } from '../common/pagination/paginate';
@@ -9,7 +9,8 @@ import { TaskForceAccessService, visibleRecords } from '../task-forces/task-forc
 import { ActionItemOrder, OPEN_STATUSES } from './action-item.enums';
 import { ActionItem } from './action-item.entity';
 import { ActionItemsArgs, MyActionItemsArgs } from './dto/action-items.args';
-import { LIKE_ESCAPE, likeContains } from '../database/like-pattern';
+import { searchPattern, searchTextMatches } from '../database/like-pattern';
+import { overdueSql } from './action-item-timeliness';
 
 const ORDERS: Record<ActionItemOrder, SortKey> = {
   DUE_DATE_ASC: { property: 'dueDate', direction: 'ASC' },
@@ -77,7 +78,7 @@ export class ActionItemQueriesService {
     if (args.status?.length)
       query.andWhere('item.status IN (:...statuses)', { statuses: args.status });
     if (args.overdue !== undefined) {
-      const overdue = `(item.status IN ${OPEN_SQL} AND item.dueDate < :today)`;
+      const overdue = overdueSql('item', ':today');
       query.andWhere(args.overdue ? overdue : `NOT ${overdue}`, { today });
     }
     if (args.measureId) {
@@ -95,14 +96,7 @@ export class ActionItemQueriesService {
     if (args.dueFrom) query.andWhere('item.dueDate >= :dueFrom', { dueFrom: args.dueFrom });
     if (args.dueTo) query.andWhere('item.dueDate <= :dueTo', { dueTo: args.dueTo });
     if (args.text?.trim()) {
-      query.andWhere(
-        new Brackets((where) =>
-          where
-            .where(`LOWER(item.title) LIKE :text ${LIKE_ESCAPE}`)
-            .orWhere(`LOWER(item.description) LIKE :text ${LIKE_ESCAPE}`),
-        ),
-        { text: likeContains(args.text!.trim().toLowerCase()) },
-      );
+      query.andWhere(searchTextMatches('item', ':text'), { text: searchPattern(args.text) });
     }
   }
 }

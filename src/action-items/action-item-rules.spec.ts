@@ -1,11 +1,5 @@
 import { DomainError } from '../common/errors/domain-error';
-import {
-  checkStatusChange,
-  correctedValueProblem,
-  isDoneLate,
-  isOverdue,
-  valueProblem,
-} from './action-item-rules';
+import { checkStatusChange, correctedValueProblem, valueProblem } from './action-item-rules';
 import { ActionItemStatus as S } from './action-item.enums';
 
 const codeOf = (fn: () => void) => {
@@ -16,25 +10,6 @@ const codeOf = (fn: () => void) => {
     return (error as DomainError).code;
   }
 };
-
-describe('overdue', () => {
-  it('is open and due before today', () => {
-    expect(isOverdue({ status: S.OPEN, dueDate: '2026-01-15' }, '2026-01-16')).toBe(true);
-    expect(isOverdue({ status: S.IN_PROGRESS, dueDate: '2026-01-15' }, '2026-01-16')).toBe(true);
-  });
-
-  it('is not due today, nor closed', () => {
-    expect(isOverdue({ status: S.OPEN, dueDate: '2026-01-15' }, '2026-01-15')).toBe(false);
-    expect(isOverdue({ status: S.DONE, dueDate: '2026-01-01' }, '2026-01-16')).toBe(false);
-    expect(isOverdue({ status: S.CANCELLED, dueDate: '2026-01-01' }, '2026-01-16')).toBe(false);
-  });
-
-  it('counts done late only after the due day', () => {
-    expect(isDoneLate('2026-01-15', '2026-01-15')).toBe(false);
-    expect(isDoneLate('2026-01-16', '2026-01-15')).toBe(true);
-    expect(isDoneLate(null, '2026-01-15')).toBe(false);
-  });
-});
 
 describe('status changes', () => {
   it('lets the assignee move work forward', () => {

@@ -1,16 +1,6 @@
 import { badInput, forbidden } from '../common/errors/domain-error';
 import { ActionItemStatus, OPEN_STATUSES } from './action-item.enums';
 
-/** Overdue is derived, never stored: still open and due before today (a Vilnius date). */
-export function isOverdue(item: { status: ActionItemStatus; dueDate: string }, today: string) {
-  return OPEN_STATUSES.includes(item.status) && item.dueDate < today;
-}
-
-/** Done after the day it was due (the Vilnius date of completion against the due date). */
-export function isDoneLate(completedOn: string | null, dueDate: string): boolean {
-  return completedOn !== null && completedOn > dueDate;
-}
-
 export interface StatusChange {
   from: ActionItemStatus;
   to: ActionItemStatus;

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../common/entities/base.entity';
+import { SearchedBy } from '../database/search-text';
 import { LocalDateScalar } from '../common/scalars/local-date.scalar';
 import { Institution } from '../institutions/institution.entity';
 import { Decision } from '../meetings/decision.entity';
@@ -11,6 +12,7 @@ import { ActionItemStatus } from './action-item.enums';
 
 @ObjectType({ description: 'A task a member carries out, tied to measures of the national plan.' })
 @Entity('action_item')
+@SearchedBy('title', 'description')
 @Index(['taskForceId', 'dueDate'])
 @Index(['assigneeId', 'status', 'dueDate'])
 @Index(['status', 'dueDate'])

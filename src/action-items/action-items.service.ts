@@ -14,7 +14,8 @@ import {
   requireActiveMeasures,
   withMeasureIds,
 } from '../national-plans/plan-measure-links';
-import { isValidOn, Membership } from '../task-forces/membership.entity';
+import { Membership } from '../task-forces/membership.entity';
+import { isValidOn } from '../task-forces/membership-validity';
 import { TaskForceAccessService } from '../task-forces/task-force-access.service';
 import { requireActiveTaskForce } from '../task-forces/task-force-state';
 import { MembershipRole } from '../task-forces/task-force.enums';
@@ -60,6 +61,7 @@ export class ActionItemsService {
           originDecisionId: input.originDecisionId ?? null,
           responsibleInstitutionId: input.responsibleInstitutionId ?? null,
           measures: await requireActiveMeasures(manager, measureIds, this.clock.today()),
+          createdAt: this.clock.now(),
         }),
       );
       await audit({
@@ -153,6 +155,7 @@ export class ActionItemsService {
         text: input.text,
         statusFrom: item.status !== from ? from : null,
         statusTo: item.status !== from ? item.status : null,
+        createdAt: this.clock.now(),
       });
       const contributions = await manager.save(
         input.contributions.map((c) =>
@@ -211,6 +214,7 @@ export class ActionItemsService {
       text: reason?.trim() || `Status changed from ${from} to ${to}.`,
       statusFrom: from,
       statusTo: to,
+      createdAt: this.clock.now(),
     });
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Viewer } from '../auth/viewer';
 import { badInput, failedPrecondition, notFound } from '../common/errors/domain-error';
+import { Clock } from '../common/time/clock';
 import { TransactionService } from '../database/transaction.service';
 import { PlanIndicator } from '../national-plans/plan-indicator.entity';
 import { TaskForceAccessService } from '../task-forces/task-force-access.service';
@@ -20,6 +21,7 @@ export class ContributionCorrectionsService {
   constructor(
     private readonly tx: TransactionService,
     private readonly access: TaskForceAccessService,
+    private readonly clock: Clock,
   ) {}
 
   correctContribution(viewer: Viewer, input: CorrectContributionInput): Promise<ActionUpdate> {
@@ -52,6 +54,7 @@ export class ContributionCorrectionsService {
         text: reason,
         statusFrom: null,
         statusTo: null,
+        createdAt: this.clock.now(),
       });
       const before = { ...figure };
       figure.correctedByUpdateId = correction.id;

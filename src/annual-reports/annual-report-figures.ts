@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { ActionItemStatus } from '../action-items/action-item.enums';
 import { ActionItem } from '../action-items/action-item.entity';
+import { doneLateSql, doneOnTimeSql, doneWithinSql } from '../action-items/action-item-timeliness';
 import {
   figureCountsSql,
   IndicatorContribution,
@@ -19,7 +20,8 @@ import { PlanIndicator } from '../national-plans/plan-indicator.entity';
 import { PlanMeasure } from '../national-plans/plan-measure.entity';
 import { Person } from '../people/person.entity';
 import { PreventionActivity } from '../prevention-activities/prevention-activity.entity';
-import { isValidOn, Membership } from '../task-forces/membership.entity';
+import { Membership } from '../task-forces/membership.entity';
+import { isValidOn } from '../task-forces/membership-validity';
 import { TaskForce } from '../task-forces/task-force.entity';
 import { AnnualReportFigures, LabelledCount } from './dto/annual-report-figures.type';
 
@@ -110,10 +112,13 @@ export async function buildAnnualReportFigures(
     .groupBy('item.status')
     .orderBy('item.status')
     .getRawMany<Row>();
-  const timeliness = await itemsDue()
-    .select(`SUM(CASE WHEN item.completedOn <= item.dueDate THEN 1 ELSE 0 END)`, 'onTime')
-    .addSelect(`SUM(CASE WHEN item.completedOn > item.dueDate THEN 1 ELSE 0 END)`, 'late')
-    .andWhere('item.status = :done', { done: ActionItemStatus.DONE })
+  // Done in the year, as the overview counts done in a period (action-item-timeliness.ts).
+  const timeliness = await manager
+    .createQueryBuilder(ActionItem, 'item')
+    .select(`SUM(CASE WHEN ${doneOnTimeSql('item')} THEN 1 ELSE 0 END)`, 'onTime')
+    .addSelect(`SUM(CASE WHEN ${doneLateSql('item')} THEN 1 ELSE 0 END)`, 'late')
+    .where('item.taskForceId = :taskForceId', { taskForceId })
+    .andWhere(doneWithinSql('item', ':first', ':last'), { first, last })
     .getRawOne<Row>();
   const byMeasure = await itemsDue()
     .innerJoin('action_item_measure', 'link', 'link.action_item_id = item.id')

@@ -11,8 +11,8 @@ export interface AuditEntry {
   after?: object | null;
 }
 
-/** Fields that must never reach the audit trail. */
-const SECRET_FIELDS = new Set(['passwordHash']);
+/** Fields that never reach the audit trail: secrets, and search text folded from other fields. */
+const SECRET_FIELDS = new Set(['passwordHash', 'searchText']);
 
 const isPrimitiveList = (value: unknown) =>
   Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object');

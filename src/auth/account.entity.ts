@@ -1,11 +1,13 @@
 import { Field, HideField, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, JoinColumn, OneToOne } from 'typeorm';
 import { BaseEntity } from '../common/entities/base.entity';
+import { SearchedBy } from '../database/search-text';
 import { Person } from '../people/person.entity';
 import { SystemRole } from './system-role.enum';
 
 @ObjectType({ description: "A person's login to the workspace." })
 @Entity('account')
+@SearchedBy('email')
 export class Account extends BaseEntity {
   @Field({ description: 'Login e-mail, stored lower-case.' })
   @Column({ type: 'varchar', length: 254, unique: true })

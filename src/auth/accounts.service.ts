@@ -20,7 +20,7 @@ import { PasswordService } from './password.service';
 import { Allowance, RateLimiter } from './rate-limiter';
 import { TokenPayload } from './token-payload';
 import { Viewer } from './viewer';
-import { LIKE_ESCAPE, likeContains } from '../database/like-pattern';
+import { searchPattern, searchTextMatches } from '../database/like-pattern';
 
 /** Also for a disabled account: a different message would confirm the password was right. */
 const BAD_CREDENTIALS = 'The e-mail or password is wrong, or the account is disabled.';
@@ -213,8 +213,8 @@ export class AccountsService {
     if (args.active !== undefined)
       query.andWhere('account.active = :active', { active: args.active });
     if (args.search) {
-      query.andWhere(`account.email LIKE :search ${LIKE_ESCAPE}`, {
-        search: likeContains(normalizeEmail(args.search)),
+      query.andWhere(searchTextMatches('account', ':search'), {
+        search: searchPattern(args.search),
       });
     }
     return paginate(query, args, { property: 'email', direction: 'ASC' });

@@ -5,6 +5,7 @@ import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { POSTGRES_MIGRATIONS } from './migrations/postgres';
 import { useUtcTimestamps } from './postgres-time';
+import { SearchTextSubscriber } from './search-text';
 
 export interface DatabaseSettings {
   sqlitePath: string;
@@ -33,6 +34,7 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
       // gen_random_uuid() is built into PostgreSQL 13 and later: no extension to install.
       uuidExtension: 'pgcrypto',
       entities: ENTITIES,
+      subscribers: [SearchTextSubscriber],
       migrations: POSTGRES_MIGRATIONS,
       migrationsRun: true,
       migrationsTransactionMode: 'each',
@@ -49,6 +51,7 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
     enableWAL: true,
     busyTimeout: 5000,
     entities: ENTITIES,
+    subscribers: [SearchTextSubscriber],
     migrations: MIGRATIONS,
     migrationsRun: true,
     migrationsTransactionMode: 'each',

@@ -1,3 +1,4 @@
+import { isValidOn } from '../task-forces/membership-validity';
 import { ActionItemStatus as S } from '../action-items/action-item.enums';
 import { addDays, vilniusDate } from '../common/time/vilnius-time';
 import { DecisionKind } from '../meetings/meeting.enums';
@@ -130,11 +131,12 @@ export function buildActionItems(
       : dayBetween(random, addDays(today, -MAX_AGE[outcome]), latest);
     const createdOn = proposed < latest ? proposed : latest;
 
+    // Seated on the day the item is made, and still seated.
     const seated = roster.entries.filter(
       (e) =>
         e.membership.validTo === null &&
         e.membership.role !== R.OBSERVER &&
-        e.membership.validFrom <= createdOn,
+        isValidOn(e.membership, createdOn),
     );
     const fitting = given ? slot.topics.filter((t) => t.by.includes(given.institutionType)) : [];
     const { topic, title } = chooseTopic(

@@ -237,6 +237,7 @@ export function buildFollowUps(
       });
       return at;
     });
+    const closedAt = closedOn ? atWorkOn(random, closedOn) : null;
     data.followUps.push({
       id,
       taskForceId: tf,
@@ -247,8 +248,9 @@ export function buildFollowUps(
       status,
       askedByRole: asker.role,
       askedById: asker.personId,
+      closedAt,
       createdAt: timed[0],
-      updatedAt: closedOn ? atWorkOn(random, closedOn) : timed.at(-1)!,
+      updatedAt: closedAt ?? timed.at(-1)!,
     });
   });
 }

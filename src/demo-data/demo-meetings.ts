@@ -10,7 +10,7 @@ import {
 import { decisionOutcome, DecisionOutcome } from '../meetings/decision-outcome';
 import { meetingNumber } from '../meetings/meeting.entity';
 import { computeQuorum, requiredForQuorum } from '../meetings/quorum';
-import { isValidOn } from '../task-forces/membership.entity';
+import { isValidOn } from '../task-forces/membership-validity';
 import { MembershipRole as R } from '../task-forces/task-force.enums';
 import {
   CANCELLATION_REASONS,

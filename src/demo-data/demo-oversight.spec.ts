@@ -1,9 +1,15 @@
-import { isDoneLate, isOverdue } from '../action-items/action-item-rules';
+import {
+  isDoneLate,
+  isDoneWithin,
+  isOverdue,
+  statusAt,
+} from '../action-items/action-item-timeliness';
 import { ActionItemStatus, OPEN_STATUSES } from '../action-items/action-item.enums';
 import { AnnualReportStatus } from '../annual-reports/annual-report.enums';
 import { SystemRole } from '../auth/system-role.enum';
 import { addDays, vilniusDate, vilniusStartOfDay, vilniusYear } from '../common/time/vilnius-time';
 import { FollowUpMessageKind, FollowUpStatus } from '../follow-ups/follow-up.enums';
+import { isFollowUpOverdue } from '../follow-ups/follow-up-timeliness';
 import { MeetingStatus } from '../meetings/meeting.enums';
 import { RatingInput, rateTaskForce, StatusRating } from '../oversight/status-rating';
 import { MUNICIPALITIES } from '../reference-data/data/municipalities.data';
@@ -32,8 +38,6 @@ const profileOfTaskForce = (tf: { municipalityId: string }) =>
 function ratingInput(demo: DemoData, taskForceId: string, now: Date): RatingInput {
   const today = vilniusDate(now);
   const from = addDays(`${Number(today.slice(0, 4)) - 1}${today.slice(4)}`, 1);
-  const start = vilniusStartOfDay(from);
-  const end = vilniusStartOfDay(addDays(today, 1));
   const mine = <T extends { taskForceId: string }>(rows: T[]) =>
     rows.filter((r) => r.taskForceId === taskForceId);
   const held = mine(demo.meetings)
@@ -41,18 +45,14 @@ function ratingInput(demo: DemoData, taskForceId: string, now: Date): RatingInpu
     .map((m) => vilniusDate(m.startsAt))
     .sort();
   const items = mine(demo.actionItems);
-  const done = items.filter(
-    (i) => i.status === ActionItemStatus.DONE && i.completedAt! >= start && i.completedAt! < end,
-  );
+  const done = items.filter((i) => isDoneWithin(i, from, today));
   return {
     daysSinceLastMeeting: held.length ? daysBetween(held.at(-1)!, today) : null,
     openActionItems: items.filter((i) => OPEN_STATUSES.includes(i.status)).length,
     overdueActionItems: items.filter((i) => isOverdue(i, today)).length,
     doneOnTime: done.filter((i) => !isDoneLate(i.completedOn, i.dueDate)).length,
     doneLate: done.filter((i) => isDoneLate(i.completedOn, i.dueDate)).length,
-    overdueFollowUps: mine(demo.followUps).filter(
-      (r) => r.status === FollowUpStatus.OPEN && r.dueDate < today,
-    ).length,
+    overdueFollowUps: mine(demo.followUps).filter((r) => isFollowUpOverdue(r, today)).length,
     preventionActivities: mine(demo.activities).filter((a) => a.date >= from && a.date <= today)
       .length,
   };
@@ -96,6 +96,30 @@ describe('demo oversight profiles', () => {
     }
   });
 
+  it.each(CLOCKS)(
+    'keeps a status history that gives the status at any past moment when now is %s',
+    (iso) => {
+      const now = new Date(iso);
+      const demo = buildDemoData(referenceInput(now), counterIds());
+      for (const item of demo.actionItems) {
+        const updates = demo.actionUpdates.filter((u) => u.actionItemId === item.id);
+        const changes = updates.filter((u) => u.statusTo).sort((a, b) => a.sequence - b.sequence);
+        // Replayed from OPEN, the changes end at the current status, each at its own time.
+        let status = ActionItemStatus.OPEN;
+        for (const change of changes) {
+          expect(change.statusFrom).toBe(status);
+          expect(change.createdAt >= item.createdAt).toBe(true);
+          expect(statusAt(item, updates, change.createdAt)).toBe(status);
+          status = change.statusTo!;
+        }
+        expect(status).toBe(item.status);
+        expect(statusAt(item, updates, now)).toBe(item.status);
+        // The overview skips the updates of an item not updated since a moment (statusAtSql).
+        expect(item.updatedAt >= (changes.at(-1)?.createdAt ?? item.createdAt)).toBe(true);
+      }
+    },
+  );
+
   it.each(CLOCKS)('keeps the follow-up requests consistent when now is %s', (iso) => {
     const now = new Date(iso);
     const today = vilniusDate(now);
@@ -129,6 +153,9 @@ describe('demo oversight profiles', () => {
         expect(request.updatedAt >= messages.at(-1)!.createdAt && request.updatedAt < now).toBe(
           true,
         );
+        // Closed ones say when (the overview of a past period counts them open before).
+        expect(request.closedAt === null).toBe(request.status !== FollowUpStatus.CLOSED);
+        if (request.closedAt) expect(request.closedAt >= messages.at(-1)!.createdAt).toBe(true);
         // Due after the question it answers to, and overdue only while open and past it.
         const lastQuestion = messages
           .filter((m) => m.kind === FollowUpMessageKind.QUESTION)
@@ -137,7 +164,7 @@ describe('demo oversight profiles', () => {
         const last = messages.at(-1)!.kind;
         if (request.status === FollowUpStatus.OPEN) expect(last).toBe(FollowUpMessageKind.QUESTION);
         else expect(last).toBe(FollowUpMessageKind.ANSWER);
-        const overdue = request.status === FollowUpStatus.OPEN && request.dueDate < today;
+        const overdue = isFollowUpOverdue(request, today);
         seen.add(`${request.status}${overdue ? ' overdue' : ''} ${messages.length}`);
 
         // The record asked about is the task force's own and was there when asked.

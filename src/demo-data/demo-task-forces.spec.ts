@@ -1,4 +1,5 @@
-import { isDoneLate, isOverdue, valueProblem } from '../action-items/action-item-rules';
+import { valueProblem } from '../action-items/action-item-rules';
+import { isDoneLate, isOverdue } from '../action-items/action-item-timeliness';
 import { ActionItemStatus as S } from '../action-items/action-item.enums';
 import { addDays, vilniusDate, vilniusDateTime, vilniusYear } from '../common/time/vilnius-time';
 import { MeetingStatus } from '../meetings/meeting.enums';

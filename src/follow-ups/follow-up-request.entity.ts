@@ -40,6 +40,10 @@ export class FollowUpRequest extends BaseEntity {
   @Column({ type: 'varchar', length: 10, default: FollowUpStatus.OPEN })
   status: FollowUpStatus;
 
+  @Field(() => Date, { nullable: true, description: 'When it was closed; null until then.' })
+  @Column({ name: 'closed_at', type: Date, nullable: true })
+  closedAt: Date | null;
+
   @Field(() => SystemRole, { description: 'COMMISSION or MINISTRY: whose question it is.' })
   @Column({ name: 'asked_by_role', type: 'varchar', length: 12 })
   askedByRole: SystemRole;

@@ -24,10 +24,10 @@ import {
   CreateFollowUpRequestInput,
 } from './dto/follow-up.inputs';
 import { FollowUpRequestsArgs } from './dto/follow-up-requests.args';
-import { FollowUpStatus } from './follow-up.enums';
 import { FollowUpMessage } from './follow-up-message.entity';
 import { FollowUpRequest } from './follow-up-request.entity';
 import { FollowUpsService } from './follow-ups.service';
+import { isFollowUpOverdue } from './follow-up-timeliness';
 
 @ObjectType()
 export class FollowUpRequestConnection extends Connection(FollowUpRequest) {}
@@ -84,7 +84,7 @@ export class FollowUpsResolver {
 
   @ResolveField(() => Boolean, { description: 'Open and past its due date (Vilnius).' })
   overdue(@Parent() request: FollowUpRequest) {
-    return request.status === FollowUpStatus.OPEN && request.dueDate < this.clock.today();
+    return isFollowUpOverdue(request, this.clock.today());
   }
 
   @ResolveField(() => TaskForce)

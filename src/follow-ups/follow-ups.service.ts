@@ -23,6 +23,7 @@ import { FollowUpMessageKind, FollowUpStatus, FollowUpSubject } from './follow-u
 import { FollowUpMessage } from './follow-up-message.entity';
 import { FollowUpRequest } from './follow-up-request.entity';
 import { nextNumber } from '../database/next-number';
+import { followUpOverdueSql } from './follow-up-timeliness';
 
 const SUBJECTS: Record<
   FollowUpSubject,
@@ -70,6 +71,8 @@ export class FollowUpsService {
           dueDate: input.dueDate,
           askedByRole: viewer.systemRole,
           askedById: viewer.personId,
+          // The tool's clock, like closedAt: figures as of a past date read these times.
+          createdAt: this.clock.now(),
         }),
       );
       await audit({
@@ -97,6 +100,7 @@ export class FollowUpsService {
       await this.access.require(viewer, 'pursueFollowUp', request);
       this.requireStatus(request, [FollowUpStatus.OPEN, FollowUpStatus.ANSWERED], 'closed');
       request.status = FollowUpStatus.CLOSED;
+      request.closedAt = this.clock.now();
       return null;
     });
   }
@@ -122,7 +126,7 @@ export class FollowUpsService {
     if (args.taskForceId) query.andWhere('request.taskForceId = :tf', { tf: args.taskForceId });
     if (args.status) query.andWhere('request.status = :status', { status: args.status });
     if (args.overdue !== undefined) {
-      const overdue = `(request.status = '${FollowUpStatus.OPEN}' AND request.dueDate < :today)`;
+      const overdue = followUpOverdueSql('request', ':today');
       query.andWhere(args.overdue ? overdue : `NOT ${overdue}`, { today: this.clock.today() });
     }
     return paginate(query, args, { property: 'dueDate', direction: 'ASC' });
@@ -166,6 +170,7 @@ export class FollowUpsService {
         kind,
         text,
         authorId: viewer.personId,
+        createdAt: this.clock.now(),
       }),
     );
     await audit({

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../common/entities/base.entity';
+import { SearchedBy } from '../database/search-text';
 import { Municipality } from '../municipalities/municipality.entity';
 import { InstitutionType } from './institution-type.enum';
 
@@ -8,6 +9,7 @@ import { InstitutionType } from './institution-type.enum';
   description: 'A body whose staff take part in task forces or carry out plan measures.',
 })
 @Entity('institution')
+@SearchedBy('name', 'nameEn')
 export class Institution extends BaseEntity {
   @Field({ description: 'Official name, in Lithuanian.' })
   @Column({ type: 'varchar', length: 300, unique: true })

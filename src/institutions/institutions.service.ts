@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { paginate } from '../common/pagination/paginate';
 import { InstitutionsArgs } from './dto/institutions.args';
 import { Institution } from './institution.entity';
-import { LIKE_ESCAPE, likeContains } from '../database/like-pattern';
+import { searchPattern, searchTextMatches } from '../database/like-pattern';
 
 @Injectable()
 export class InstitutionsService {
@@ -22,8 +22,8 @@ export class InstitutionsService {
       query.andWhere(`institution.municipalityId IS ${args.national ? '' : 'NOT '}NULL`);
     }
     if (args.search) {
-      query.andWhere(`institution.name LIKE :search ${LIKE_ESCAPE}`, {
-        search: likeContains(args.search),
+      query.andWhere(searchTextMatches('institution', ':search'), {
+        search: searchPattern(args.search),
       });
     }
     return paginate(query, args, { property: 'name', direction: 'ASC' });

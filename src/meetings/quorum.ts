@@ -1,4 +1,4 @@
-import { isValidOn } from '../task-forces/membership.entity';
+import { isValidOn } from '../task-forces/membership-validity';
 import { MembershipRole, QuorumRule, VOTING_ROLES } from '../task-forces/task-force.enums';
 import { ATTENDED, AttendanceStatus } from './meeting.enums';
 

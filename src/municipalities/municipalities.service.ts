@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { paginate } from '../common/pagination/paginate';
 import { MunicipalitiesArgs } from './dto/municipalities.args';
 import { Municipality } from './municipality.entity';
-import { LIKE_ESCAPE, likeContains } from '../database/like-pattern';
+import { searchPattern, searchTextMatches } from '../database/like-pattern';
 
 @Injectable()
 export class MunicipalitiesService {
@@ -14,8 +14,8 @@ export class MunicipalitiesService {
     const query = this.dataSource.getRepository(Municipality).createQueryBuilder('municipality');
     if (args.search) {
       query.andWhere(
-        `(municipality.name LIKE :search ${LIKE_ESCAPE} OR municipality.nameEn LIKE :search ${LIKE_ESCAPE} OR municipality.code = :code)`,
-        { search: likeContains(args.search), code: args.search },
+        `(${searchTextMatches('municipality', ':search')} OR municipality.code = :code)`,
+        { search: searchPattern(args.search), code: args.search.trim() },
       );
     }
     return paginate(query, args, { property: 'code', direction: 'ASC' });

@@ -1,9 +1,11 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { Column, Entity } from 'typeorm';
 import { BaseEntity } from '../common/entities/base.entity';
+import { SearchedBy } from '../database/search-text';
 
 @ObjectType({ description: 'A Lithuanian municipality (savivaldybė).' })
 @Entity('municipality')
+@SearchedBy('name', 'nameEn')
 export class Municipality extends BaseEntity {
   @Field({
     description: 'Official national code (Registrų centras / LAU), e.g. "13" for Vilnius city.',

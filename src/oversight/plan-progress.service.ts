@@ -11,6 +11,7 @@ import { PlanMeasure } from '../national-plans/plan-measure.entity';
 import { PlanObjective } from '../national-plans/plan-objective.entity';
 import { IndicatorProgress, PlanProgress, ProgressSummary } from './dto/plan-progress.types';
 import { namedQuery } from '../database/named-query';
+import { indicatorPercent, meanCappedProgress, oneDecimal } from './progress-percent';
 
 type Level = 'measure' | 'objective' | 'goal' | 'plan';
 type Row = Record<string, string | number | null>;
@@ -80,28 +81,20 @@ export class PlanProgressService {
     ]);
     const totals = await this.indicatorTotals(planId);
     const progress = new Map<string, IndicatorProgress[]>();
+    // The unrounded percentages, which every roll-up averages: each figure is rounded once.
+    const exact = new Map<string, number[]>();
     for (const indicator of indicators) {
       const total = totals.get(indicator.id) ?? 0;
-      const percent = indicator.targetValue > 0 ? (total / indicator.targetValue) * 100 : 0;
+      const percent = indicatorPercent(total, indicator.targetValue);
       const list = progress.get(indicator.measureId) ?? [];
-      list.push({
-        indicator,
-        total,
-        target: indicator.targetValue,
-        percent: Math.round(percent * 10) / 10,
-      });
+      list.push({ indicator, total, target: indicator.targetValue, percent: oneDecimal(percent) });
       progress.set(indicator.measureId, list);
+      exact.set(indicator.measureId, [...(exact.get(indicator.measureId) ?? []), percent]);
     }
     const levels = await this.summaries(planId);
     const [byMeasure, byObjective, byGoal, byPlan] = LEVELS.map((level) => levels.get(level)!);
-    const meanProgress = (measureIds: string[]) => {
-      const capped = measureIds
-        .flatMap((id) => progress.get(id) ?? [])
-        .map((p) => Math.min(100, p.percent));
-      return capped.length
-        ? Math.round((capped.reduce((a, b) => a + b, 0) / capped.length) * 10) / 10
-        : null;
-    };
+    const meanProgress = (measureIds: string[]) =>
+      meanCappedProgress(measureIds.flatMap((id) => exact.get(id) ?? []));
     const summary = (rows: Map<string, ProgressSummary>, id: string, measureIds: string[]) => ({
       ...(rows.get(id) ?? emptySummary()),
       indicatorProgress: meanProgress(measureIds),

@@ -1,14 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { OPEN_STATUSES } from '../action-items/action-item.enums';
+import {
+  doneLateSql,
+  doneOnTimeSql,
+  doneWithinSql,
+  openAtSql,
+  overdueAtSql,
+} from '../action-items/action-item-timeliness';
 import { ActionItem } from '../action-items/action-item.entity';
 import { Viewer } from '../auth/viewer';
 import { countsSql } from '../common/entities/withdrawable.entity';
 import { badInput } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
 import { addDays, vilniusDate, vilniusStartOfDay } from '../common/time/vilnius-time';
-import { FollowUpStatus } from '../follow-ups/follow-up.enums';
+import { followUpOpenAtSql, followUpOverdueAtSql } from '../follow-ups/follow-up-timeliness';
 import { FollowUpRequest } from '../follow-ups/follow-up-request.entity';
 import { decisionTakenSql } from '../meetings/decision-outcome';
 import { Decision } from '../meetings/decision.entity';
@@ -16,6 +22,7 @@ import { MeetingStatus } from '../meetings/meeting.enums';
 import { Meeting } from '../meetings/meeting.entity';
 import { PreventionActivity } from '../prevention-activities/prevention-activity.entity';
 import { Membership } from '../task-forces/membership.entity';
+import { validOnSql } from '../task-forces/membership-validity';
 import { TaskForceAccessService } from '../task-forces/task-force-access.service';
 import { TaskForce } from '../task-forces/task-force.entity';
 import { PeriodArgs, StatusOverview, StatusOverviewRow } from './dto/status-overview.types';
@@ -25,7 +32,6 @@ import { namedQuery } from '../database/named-query';
 type Row = Record<string, string | number | Date | null>;
 type Figures = Map<string, Row>;
 
-const OPEN = `('${OPEN_STATUSES.join("','")}')`;
 const num = (value: unknown) => Number(value ?? 0);
 
 /** SQLite hands back `YYYY-MM-DD HH:MM:SS.SSS` in UTC; PostgreSQL a Date. */
@@ -39,9 +45,19 @@ const toInstant = (value: unknown): Date | null => {
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
+/** When figures stand: the end of the period, or now while it runs (see statusOverview). */
+interface AsOf {
+  /** The Vilnius date figures stand at. */
+  date: string;
+  /** The start of the next day: records and changes before it count. */
+  end: Date;
+}
+
 /**
  * The Commission's overview: one aggregate query per figure over all task forces at once, so
- * the number of statements does not grow with the number of task forces.
+ * the number of statements does not grow with the number of task forces. Every figure stands
+ * at the end of the period (or today while it runs): members, last meeting, open and overdue
+ * items and follow-ups are as they were then, read from the dated records and their history.
  */
 @Injectable()
 export class StatusOverviewService {
@@ -58,7 +74,10 @@ export class StatusOverviewService {
     if (from > to) throw badInput([{ field: 'from', message: 'is after to' }]);
     const scope = await this.access.scopeOf(viewer);
     const ids = scope.readsEveryTaskForce ? null : [...scope.roles.keys()];
-    if (ids && !ids.length) return { period: { from, to }, rows: [] };
+    // A period that has not ended yet stands at today.
+    const date = to < today ? to : today;
+    const asOf: AsOf = { date, end: vilniusStartOfDay(addDays(date, 1)) };
+    if (ids && !ids.length) return { period: { from, to }, asOf: asOf.date, rows: [] };
 
     const taskForces = await this.restrict(
       this.dataSource.getRepository(TaskForce).createQueryBuilder('tf'),
@@ -70,13 +89,13 @@ export class StatusOverviewService {
     const window = { from: vilniusStartOfDay(from), to: vilniusStartOfDay(addDays(to, 1)) };
     const [members, meetings, decisions, items, measures, activities, followUps] =
       await Promise.all([
-        this.members(ids, today),
-        this.meetings(ids, window),
+        this.members(ids, asOf),
+        this.meetings(ids, window, asOf),
         this.decisions(ids, window),
-        this.actionItems(ids, window, today),
-        this.measuresCovered(ids, window, from, to),
+        this.actionItems(ids, from, to, asOf),
+        this.measuresCovered(ids, window, from, to, asOf),
         this.activities(ids, from, to),
-        this.followUps(ids, today),
+        this.followUps(ids, asOf),
       ]);
 
     const rows = taskForces.map((taskForce): StatusOverviewRow => {
@@ -88,7 +107,7 @@ export class StatusOverviewService {
         institutions: get(members, 'institutions'),
         meetingsHeld: get(meetings, 'held'),
         lastMeetingOn,
-        daysSinceLastMeeting: lastMeetingOn ? daysBetween(lastMeetingOn, today) : null,
+        daysSinceLastMeeting: lastMeetingOn ? daysBetween(lastMeetingOn, asOf.date) : null,
         decisions: get(decisions, 'decisions'),
         actionItemsOpen: get(items, 'open'),
         actionItemsOverdue: get(items, 'overdue'),
@@ -109,7 +128,7 @@ export class StatusOverviewService {
       });
       return { taskForce, ...figures, rating, reasons };
     });
-    return { period: { from, to }, rows };
+    return { period: { from, to }, asOf: asOf.date, rows };
   }
 
   private restrict<T extends object>(
@@ -132,7 +151,8 @@ export class StatusOverviewService {
     return new Map(rows.map((row) => [String(row.taskForceId), row]));
   }
 
-  private members(ids: string[] | null, today: string) {
+  /** Members on the date; their institutions as the people's records say today (no history). */
+  private members(ids: string[] | null, asOf: AsOf) {
     return this.grouped(
       this.dataSource
         .getRepository(Membership)
@@ -140,13 +160,13 @@ export class StatusOverviewService {
         .innerJoin('m.person', 'person')
         .select('COUNT(DISTINCT m.personId)', 'members')
         .addSelect('COUNT(DISTINCT person.institutionId)', 'institutions')
-        .where('m.validFrom <= :today AND (m.validTo IS NULL OR m.validTo >= :today)', { today }),
+        .where(validOnSql('m', ':asOf'), { asOf: asOf.date }),
       'm.taskForceId',
       ids,
     );
   }
 
-  private meetings(ids: string[] | null, window: { from: Date; to: Date }) {
+  private meetings(ids: string[] | null, window: { from: Date; to: Date }, asOf: AsOf) {
     const held = `meeting.status = '${MeetingStatus.HELD}'`;
     return this.grouped(
       this.dataSource
@@ -156,8 +176,11 @@ export class StatusOverviewService {
           `SUM(CASE WHEN ${held} AND meeting.startsAt >= :from AND meeting.startsAt < :to THEN 1 ELSE 0 END)`,
           'held',
         )
-        .addSelect(`MAX(CASE WHEN ${held} THEN meeting.startsAt END)`, 'lastHeld')
-        .setParameters(window),
+        .addSelect(
+          `MAX(CASE WHEN ${held} AND meeting.startsAt < :end THEN meeting.startsAt END)`,
+          'lastHeld',
+        )
+        .setParameters({ ...window, end: asOf.end }),
       'meeting.taskForceId',
       ids,
     );
@@ -177,37 +200,39 @@ export class StatusOverviewService {
     );
   }
 
-  private actionItems(ids: string[] | null, window: { from: Date; to: Date }, today: string) {
-    const doneInPeriod = `item.status = 'DONE' AND item.completedAt >= :from AND item.completedAt < :to`;
+  /** Open and overdue at the end of the period; done (on time or late) within it. */
+  private actionItems(ids: string[] | null, from: string, to: string, asOf: AsOf) {
+    const done = doneWithinSql('item', ':fromDate', ':toDate');
     return this.grouped(
       this.dataSource
         .getRepository(ActionItem)
         .createQueryBuilder('item')
-        .select(`SUM(CASE WHEN item.status IN ${OPEN} THEN 1 ELSE 0 END)`, 'open')
+        .select(`SUM(CASE WHEN ${openAtSql('item', ':end')} THEN 1 ELSE 0 END)`, 'open')
         .addSelect(
-          `SUM(CASE WHEN item.status IN ${OPEN} AND item.dueDate < :today THEN 1 ELSE 0 END)`,
+          `SUM(CASE WHEN ${overdueAtSql('item', ':end', ':asOf')} THEN 1 ELSE 0 END)`,
           'overdue',
         )
         .addSelect(
-          `SUM(CASE WHEN ${doneInPeriod} AND item.completedOn <= item.dueDate THEN 1 ELSE 0 END)`,
+          `SUM(CASE WHEN ${done} AND ${doneOnTimeSql('item')} THEN 1 ELSE 0 END)`,
           'onTime',
         )
-        .addSelect(
-          `SUM(CASE WHEN ${doneInPeriod} AND item.completedOn > item.dueDate THEN 1 ELSE 0 END)`,
-          'late',
-        )
-        .setParameters({ ...window, today }),
+        .addSelect(`SUM(CASE WHEN ${done} AND ${doneLateSql('item')} THEN 1 ELSE 0 END)`, 'late')
+        .setParameters({ fromDate: from, toDate: to, end: asOf.end, asOf: asOf.date }),
       'item.taskForceId',
       ids,
     );
   }
 
-  /** Distinct measures served in the period by decisions, open or touched items, activities. */
+  /**
+   * Distinct measures served in the period by decisions, activities and items: those open at
+   * its end, done in it or created in it.
+   */
   private async measuresCovered(
     ids: string[] | null,
     window: { from: Date; to: Date },
     from: string,
     to: string,
+    asOf: AsOf,
   ): Promise<Figures> {
     const scoped = (column: string) => (ids ? ` AND ${column} IN (:...ids)` : '');
     const sql = `
@@ -220,7 +245,8 @@ export class StatusOverviewService {
         UNION
         SELECT i.task_force_id, im.measure_id FROM action_item i
           JOIN action_item_measure im ON im.action_item_id = i.id
-          WHERE (i.status IN ${OPEN} OR (i.updated_at >= :from AND i.updated_at < :to))${scoped('i.task_force_id')}
+          WHERE (${openAtSql('i', ':end')} OR ${doneWithinSql('i', ':fromDate', ':toDate')}
+            OR (i.created_at >= :from AND i.created_at < :to))${scoped('i.task_force_id')}
         UNION
         SELECT a.task_force_id, am.measure_id FROM prevention_activity a
           JOIN prevention_activity_measure am ON am.activity_id = a.id
@@ -229,6 +255,7 @@ export class StatusOverviewService {
       GROUP BY links.task_force_id`;
     const rows = await namedQuery<Row>(this.dataSource, sql, {
       ...window,
+      end: asOf.end,
       fromDate: from,
       toDate: to,
       ids: ids ?? [],
@@ -250,20 +277,17 @@ export class StatusOverviewService {
     );
   }
 
-  private followUps(ids: string[] | null, today: string) {
+  private followUps(ids: string[] | null, asOf: AsOf) {
     return this.grouped(
       this.dataSource
         .getRepository(FollowUpRequest)
         .createQueryBuilder('request')
-        .select(
-          `SUM(CASE WHEN request.status <> '${FollowUpStatus.CLOSED}' THEN 1 ELSE 0 END)`,
-          'open',
-        )
+        .select(`SUM(CASE WHEN ${followUpOpenAtSql('request', ':end')} THEN 1 ELSE 0 END)`, 'open')
         .addSelect(
-          `SUM(CASE WHEN request.status = '${FollowUpStatus.OPEN}' AND request.dueDate < :today THEN 1 ELSE 0 END)`,
+          `SUM(CASE WHEN ${followUpOverdueAtSql('request', ':end', ':asOf')} THEN 1 ELSE 0 END)`,
           'overdue',
         )
-        .setParameters({ today }),
+        .setParameters({ end: asOf.end, asOf: asOf.date }),
       'request.taskForceId',
       ids,
     );

@@ -22,6 +22,7 @@ import {
   WithdrawPreventionActivityInput,
 } from './dto/update-prevention-activity.input';
 import { PreventionActivity } from './prevention-activity.entity';
+import { activityDateProblem } from './prevention-activity-rules';
 
 /** An activity with its links as ids, for the audit trail. */
 const withLinkIds = (activity: PreventionActivity) => ({
@@ -43,6 +44,8 @@ export class PreventionActivitiesService {
     viewer: Viewer,
     input: RecordPreventionActivityInput,
   ): Promise<PreventionActivity> {
+    const dateProblem = activityDateProblem(input.date, this.clock.today());
+    if (dateProblem) throw badInput([{ field: 'date', message: dateProblem }]);
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
       await requireActiveTaskForce(manager, input.taskForceId);
       const origin = await this.originItem(manager, input);
@@ -73,6 +76,8 @@ export class PreventionActivitiesService {
   updatePreventionActivity(viewer: Viewer, input: UpdatePreventionActivityInput) {
     const { id, version, partnerInstitutionIds, measureIds, ...rest } = input;
     const changes = definedChanges(rest);
+    const dateProblem = changes.date && activityDateProblem(changes.date, this.clock.today());
+    if (dateProblem) throw badInput([{ field: 'date', message: dateProblem }]);
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
       const activity = await this.changeable(viewer, manager, id, version);
       if (changes.originActionItemId !== undefined) {

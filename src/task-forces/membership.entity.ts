@@ -45,7 +45,3 @@ export class Membership extends BaseEntity {
   @JoinColumn({ name: 'person_id' })
   person?: Person;
 }
-
-/** True when the membership covers that calendar date (both ends inclusive). */
-export const isValidOn = (m: Pick<Membership, 'validFrom' | 'validTo'>, date: string) =>
-  m.validFrom <= date && (m.validTo === null || m.validTo >= date);

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
+import { Brackets, DataSource } from 'typeorm';
 import { SystemRole } from '../auth/system-role.enum';
 import { Viewer } from '../auth/viewer';
 import { forbidden, notFound, unauthenticated } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
 import { Membership } from './membership.entity';
+import { validOnWhere } from './membership-validity';
 import { MembershipRole } from './task-force.enums';
 import { holds, RightTarget, TASK_FORCE_RIGHTS, TaskForceRight } from './task-force-rights';
 
@@ -104,12 +105,8 @@ export class TaskForceAccessService {
     viewer: Pick<Viewer, 'personId' | 'systemRole'>,
   ): Promise<TaskForceScope> {
     const today = this.clock.today();
-    const current = { personId: viewer.personId, validFrom: LessThanOrEqual(today) };
     const memberships = await this.dataSource.getRepository(Membership).find({
-      where: [
-        { ...current, validTo: IsNull() },
-        { ...current, validTo: MoreThanOrEqual(today) },
-      ],
+      where: validOnWhere(today, { personId: viewer.personId }),
     });
     const { read, readConfidential } = TASK_FORCE_RIGHTS;
     return {

@@ -47,7 +47,10 @@ export class ActionItemsArgs extends PageArgs {
   @IsLocalDate()
   dueTo?: string;
 
-  @Field({ nullable: true, description: 'Words in the title or description.' })
+  @Field({
+    nullable: true,
+    description: 'Text in the title or description; case and accents are ignored.',
+  })
   @IsOptional()
   @MaxLength(200)
   text?: string;

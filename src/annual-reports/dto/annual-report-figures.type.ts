@@ -98,10 +98,13 @@ export class AnnualReportFigures {
   @Field(() => [LabelledCount], { description: 'Action items due in the year, by status.' })
   actionItemsByStatus: LabelledCount[];
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'Done in the year (last marked done on a date in it), on or before the due date: counted as the status overview counts a period.',
+  })
   actionItemsDoneOnTime: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Done in the year, after the due date.' })
   actionItemsDoneLate: number;
 
   @Field(() => [MeasureActionFigures])

@@ -15,7 +15,7 @@ export class AccountsArgs extends PageArgs {
   @IsBoolean()
   active?: boolean;
 
-  @Field({ nullable: true, description: 'Part of the e-mail.' })
+  @Field({ nullable: true, description: 'Part of the e-mail; case and accents are ignored.' })
   @IsOptional()
   @IsString()
   @MaxLength(254)

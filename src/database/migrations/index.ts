@@ -10,6 +10,8 @@ import { FigureCorrections1796283724534 } from './1796283724534-FigureCorrection
 import { WithdrawnActivities1796284150703 } from './1796284150703-WithdrawnActivities';
 import { AnnualReportHistory1796284711859 } from './1796284711859-AnnualReportHistory';
 import { PlanMaintenance1796284932549 } from './1796284932549-PlanMaintenance';
+import { FollowUpClosedAt1796452803117 } from './1796452803117-FollowUpClosedAt';
+import { SearchText1796452803118 } from './1796452803118-SearchText';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file: add it here. */
 export const MIGRATIONS = [
@@ -25,4 +27,6 @@ export const MIGRATIONS = [
   WithdrawnActivities1796284150703,
   AnnualReportHistory1796284711859,
   PlanMaintenance1796284932549,
+  FollowUpClosedAt1796452803117,
+  SearchText1796452803118,
 ];

@@ -23,7 +23,10 @@ export class InstitutionsArgs extends PageArgs {
   @IsBoolean()
   national?: boolean;
 
-  @Field({ nullable: true, description: 'Part of the name.' })
+  @Field({
+    nullable: true,
+    description: 'Part of the Lithuanian or English name; case and accents are ignored.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)

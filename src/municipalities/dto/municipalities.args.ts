@@ -6,7 +6,8 @@ import { PageArgs } from '../../common/pagination/connection.type';
 export class MunicipalitiesArgs extends PageArgs {
   @Field({
     nullable: true,
-    description: 'Part of the Lithuanian or English name, or the exact code.',
+    description:
+      'Part of the Lithuanian or English name (case and accents are ignored), or the exact code.',
   })
   @IsOptional()
   @IsString()

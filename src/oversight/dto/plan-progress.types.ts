@@ -33,7 +33,8 @@ export class ProgressSummary {
 
   @Field(() => Float, {
     nullable: true,
-    description: "Mean of its indicators' progress, each capped at 100%; null without indicators.",
+    description:
+      "Mean of its indicators' exact progress, each capped at 100%, rounded once to one decimal; null without indicators.",
   })
   indicatorProgress: number | null;
 }
@@ -49,7 +50,7 @@ export class IndicatorProgress {
   @Field(() => Float)
   target: number;
 
-  @Field(() => Float, { description: 'total / target × 100 (may exceed 100).' })
+  @Field(() => Float, { description: 'total / target × 100, to one decimal (may exceed 100).' })
   percent: number;
 }
 

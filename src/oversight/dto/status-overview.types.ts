@@ -32,10 +32,13 @@ export class StatusOverviewRow {
   @Field(() => TaskForce)
   taskForce: TaskForce;
 
-  @Field(() => Int, { description: 'Current members.' })
+  @Field(() => Int, { description: 'Members on the `asOf` date.' })
   members: number;
 
-  @Field(() => Int, { description: 'Institutions the current members come from.' })
+  @Field(() => Int, {
+    description:
+      "Institutions those members come from, as their records say today: a person's institution has no history.",
+  })
   institutions: number;
 
   @Field(() => Int, {
@@ -44,10 +47,16 @@ export class StatusOverviewRow {
   })
   meetingsHeld: number;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The last meeting held on or before the `asOf` date.',
+  })
   lastMeetingOn: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Null when no meeting was ever held.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days from it to the `asOf` date; null when no meeting was held by then.',
+  })
   daysSinceLastMeeting: number | null;
 
   @Field(() => Int, {
@@ -56,19 +65,29 @@ export class StatusOverviewRow {
   })
   decisions: number;
 
-  @Field(() => Int, { description: 'Open or in progress, today.' })
+  @Field(() => Int, {
+    description: 'Open or in progress at the end of the `asOf` date (from the status history).',
+  })
   actionItemsOpen: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Of those, due before the `asOf` date (judged by their current due date).',
+  })
   actionItemsOverdue: number;
 
-  @Field(() => Int, { description: 'Done in the period on or before the due date.' })
+  @Field(() => Int, {
+    description:
+      'Done in the period (last marked done on a date in it), on or before the due date. The annual report counts the same way.',
+  })
   actionItemsDoneOnTime: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Done in the period, after the due date.' })
   actionItemsDoneLate: number;
 
-  @Field(() => Int, { description: 'Plan measures its decisions, items and activities served.' })
+  @Field(() => Int, {
+    description:
+      'Plan measures served in the period by its decisions and activities, and by action items open at its end, done in it or created in it.',
+  })
   measuresCovered: number;
 
   @Field(() => Int)
@@ -77,10 +96,13 @@ export class StatusOverviewRow {
   @Field(() => Float, { description: 'People reached (a sum: a Float, it can pass 2^31).' })
   preventionParticipants: number;
 
-  @Field(() => Int, { description: 'Follow-up requests not yet closed.' })
+  @Field(() => Int, { description: 'Follow-up requests not closed at the end of the `asOf` date.' })
   openFollowUps: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'Of those, awaiting an answer then and due before the `asOf` date (judged by their newest due date).',
+  })
   overdueFollowUps: number;
 
   @Field(() => StatusRating)
@@ -94,6 +116,12 @@ export class StatusOverviewRow {
 export class StatusOverview {
   @Field(() => Period)
   period: Period;
+
+  @Field(() => LocalDateScalar, {
+    description:
+      'The date every figure stands at: the end of the period, or today while it runs. Counts over the period (meetings, decisions, activities, items done) cover all of it.',
+  })
+  asOf: string;
 
   @Field(() => [StatusOverviewRow])
   rows: StatusOverviewRow[];

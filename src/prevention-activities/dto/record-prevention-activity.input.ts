@@ -31,7 +31,9 @@ export class RecordPreventionActivityInput {
   @FreeText(300)
   title: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, {
+    description: 'When it took place: today or earlier (Vilnius); a later date is refused.',
+  })
   @IsLocalDate()
   date: string;
 

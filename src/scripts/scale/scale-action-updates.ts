@@ -1,3 +1,5 @@
+import { searchTextFor } from '../../database/search-text';
+import { ActionItem } from '../../action-items/action-item.entity';
 import { ActionItemStatus as S } from '../../action-items/action-item.enums';
 import {
   CANCEL_NOTES,
@@ -185,6 +187,7 @@ export async function writeActionItems(
       ...[item.topic.description, item.assignee.personId, item.assignee.institutionId],
       ...[cal.date(item.due), item.status, completedAt],
       completedAt ? cal.date(item.closed!) : null,
+      searchTextFor(ActionItem, { title: item.title, description: item.topic.description }),
     );
     for (const measureId of item.measureIds) await w.itemMeasure.add(item.id, measureId);
   }

@@ -101,6 +101,7 @@ export async function buildFollowUps(
       await request.add(
         ...[id, askedAt, closedAt ?? answeredAt ?? askedAt, 1, taskForce.id, subject, subjectId],
         ...[question.slice(0, 300), cal.date(due), status, asker.role, asker.personId],
+        closedAt,
       );
       await message.add(
         newId(),

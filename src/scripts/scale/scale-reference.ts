@@ -1,3 +1,6 @@
+import { searchTextFor } from '../../database/search-text';
+import { Institution } from '../../institutions/institution.entity';
+import { Municipality } from '../../municipalities/municipality.entity';
 import { InstitutionType as T } from '../../institutions/institution-type.enum';
 import { PlanStatus } from '../../national-plans/plan-status.enum';
 import { MUNICIPALITIES } from '../../reference-data/data/municipalities.data';
@@ -34,7 +37,10 @@ export async function addOtherMunicipalities(loader: BulkLoader, stamp: string):
   const institution = writerFor(loader, 'institution');
   for (const m of OTHER_MUNICIPALITIES) {
     const id = namedUuid(`municipality:${m.code}`);
-    await municipality.add(id, stamp, stamp, 1, m.code, m.name, m.nameEn, m.county, m.isoCode);
+    await municipality.add(
+      ...[id, stamp, stamp, 1, m.code, m.name, m.nameEn, m.county, m.isoCode],
+      searchTextFor(Municipality, m),
+    );
     for (const [type, name] of LOCAL_BODIES) {
       const full = name(placeOf(m.name));
       await institution.add(
@@ -46,6 +52,7 @@ export async function addOtherMunicipalities(loader: BulkLoader, stamp: string):
         null,
         type,
         id,
+        searchTextFor(Institution, { name: full }),
       );
     }
   }

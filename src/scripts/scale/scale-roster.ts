@@ -1,3 +1,5 @@
+import { searchTextFor } from '../../database/search-text';
+import { Account } from '../../auth/account.entity';
 import { SystemRole } from '../../auth/system-role.enum';
 import { between, nameGenerator, positionFor, workEmail } from '../../demo-data/demo-people';
 import { MUNICIPALITIES } from '../../reference-data/data/municipalities.data';
@@ -221,6 +223,7 @@ export async function buildRoster(
   for (const a of accounts) {
     await writerFor(loader, 'account').add(
       ...[newId(), at, at, 1, a.email, passwordHash, a.systemRole, 1, 0, null, a.personId],
+      searchTextFor(Account, a),
     );
   }
   return {

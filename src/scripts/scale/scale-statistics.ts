@@ -1,4 +1,5 @@
 import type { QueryRunner } from 'typeorm';
+import { doneLateSql, overdueSql } from '../../action-items/action-item-timeliness';
 
 export interface ScaleStatistics {
   byStatus: Record<string, number>;
@@ -29,8 +30,7 @@ export async function loadStatistics(
   const byStatus = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
   const open = (byStatus.OPEN ?? 0) + (byStatus.IN_PROGRESS ?? 0);
   const overdue = await one(
-    `SELECT COUNT(*) AS n FROM action_item
-     WHERE status IN ('OPEN', 'IN_PROGRESS') AND due_date < ?`,
+    `SELECT COUNT(*) AS n FROM action_item WHERE ${overdueSql('action_item', '?')}`,
     [today],
   );
   return {
@@ -39,7 +39,7 @@ export async function loadStatistics(
     overdue,
     overdueShare: Math.round((overdue / Math.max(1, open)) * 1000) / 1000,
     doneLate: await one(
-      `SELECT COUNT(*) AS n FROM action_item WHERE status = 'DONE' AND completed_on > due_date`,
+      `SELECT COUNT(*) AS n FROM action_item WHERE status = 'DONE' AND ${doneLateSql('action_item')}`,
     ),
     withOriginDecision: await one(
       'SELECT COUNT(*) AS n FROM action_item WHERE origin_decision_id IS NOT NULL',

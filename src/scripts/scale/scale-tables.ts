@@ -8,8 +8,8 @@ const BASE = ['id', 'created_at', 'updated_at', 'version'];
  * its values in this order.
  */
 export const COLUMNS = {
-  municipality: [...BASE, 'code', 'name', 'name_en', 'county', 'iso_code'],
-  institution: [...BASE, 'name', 'name_en', 'type', 'municipality_id'],
+  municipality: [...BASE, 'code', 'name', 'name_en', 'county', 'iso_code', 'search_text'],
+  institution: [...BASE, 'name', 'name_en', 'type', 'municipality_id', 'search_text'],
   task_force: [
     ...BASE,
     'municipality_id',
@@ -30,6 +30,7 @@ export const COLUMNS = {
     'token_version',
     'last_login_at',
     'person_id',
+    'search_text',
   ],
   meeting: [
     ...BASE,
@@ -76,6 +77,7 @@ export const COLUMNS = {
     'status',
     'completed_at',
     'completed_on',
+    'search_text',
   ],
   action_item_measure: ['action_item_id', 'measure_id'],
   action_update: [
@@ -120,6 +122,7 @@ export const COLUMNS = {
     'status',
     'asked_by_role',
     'asked_by_id',
+    'closed_at',
   ],
   follow_up_message: [...BASE, 'request_id', 'sequence', 'kind', 'text', 'author_id'],
 } as const;

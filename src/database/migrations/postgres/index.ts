@@ -7,6 +7,8 @@ import { PostgresFigureCorrections1796283760218 } from './1796283760218-FigureCo
 import { PostgresWithdrawnActivities1796284182889 } from './1796284182889-WithdrawnActivities';
 import { PostgresAnnualReportHistory1796284762820 } from './1796284762820-AnnualReportHistory';
 import { PostgresPlanMaintenance1796284982431 } from './1796284982431-PlanMaintenance';
+import { PostgresFollowUpClosedAt1796452803125 } from './1796452803125-FollowUpClosedAt';
+import { PostgresSearchText1796452803126 } from './1796452803126-SearchText';
 
 /**
  * The PostgreSQL migrations, generated against PostgreSQL from the same entities. Add a new
@@ -22,4 +24,6 @@ export const POSTGRES_MIGRATIONS = [
   PostgresWithdrawnActivities1796284182889,
   PostgresAnnualReportHistory1796284762820,
   PostgresPlanMaintenance1796284982431,
+  PostgresFollowUpClosedAt1796452803125,
+  PostgresSearchText1796452803126,
 ];
