@@ -1,40 +1,5 @@
 import { DEMO, startTestApp, TestApp, testConfig } from './support/test-app';
-
-const TASK_FORCES = /* GraphQL */ `
-  query TaskForces($first: Int) {
-    taskForces(first: $first) {
-      totalCount
-      edges {
-        node {
-          id
-          name
-          establishedOn
-          establishingAct
-          quorumRule
-          municipality {
-            code
-          }
-          members {
-            role
-            validFrom
-            validTo
-            person {
-              fullName
-              email
-              institution {
-                name
-              }
-            }
-          }
-          pastMembers {
-            role
-            validTo
-          }
-        }
-      }
-    }
-  }
-`;
+import { TASK_FORCES } from './support/demo-documents';
 
 const MEETINGS = /* GraphQL */ `
   query Meetings($taskForceId: ID, $status: MeetingStatus, $first: Int) {

@@ -2,42 +2,7 @@
 import { vilniusYear } from '../src/common/time/vilnius-time';
 import { profileOf } from '../src/demo-data/demo-profiles';
 import { DEMO, startTestApp, TestApp } from './support/test-app';
-
-const TASK_FORCES = /* GraphQL */ `
-  query TaskForces($first: Int) {
-    taskForces(first: $first) {
-      totalCount
-      edges {
-        node {
-          id
-          name
-          establishedOn
-          establishingAct
-          quorumRule
-          municipality {
-            code
-          }
-          members {
-            role
-            validFrom
-            validTo
-            person {
-              fullName
-              email
-              institution {
-                name
-              }
-            }
-          }
-          pastMembers {
-            role
-            validTo
-          }
-        }
-      }
-    }
-  }
-`;
+import { TASK_FORCES } from './support/demo-documents';
 
 const ACTION_ITEMS = /* GraphQL */ `
   query Items($taskForceId: ID, $status: [ActionItemStatus!], $overdue: Boolean, $first: Int) {
