@@ -32,31 +32,18 @@ import { SystemRole } from '../src/auth/system-role.enum';
 import { can } from '../src/task-forces/task-force-access.service';
 import { TASK_FORCE_RIGHTS } from '../src/task-forces/task-force-rights';
 import { PINNED_NOW, TEST_PASSWORD } from './support/factories';
-import { Case, Variables } from './support/matrix-case';
+import {
+  Case,
+  outcomeOf,
+  schemaOperations,
+  tableOperations,
+  Variables,
+} from './support/matrix-case';
 import { referenceDataCases } from './support/reference-data-cases';
-import { GraphQLResponse, startTestApp, TestApp } from './support/test-app';
+import { startTestApp, TestApp } from './support/test-app';
 
 /** Contains no part of any caller's e-mail or name, as the password rules require. */
 const NEW_PASSWORD = 'zalias-vilkas-bega-2026';
-
-const REFUSALS = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'];
-
-/**
- * What a response means for the matrix: `allowed` (no error and the field answered), a refusal
- * code with nothing in `data`, or a description of anything else so a mismatch reads well.
- */
-function outcomeOf(res: GraphQLResponse, field: string): string {
-  const error = res.errors?.[0];
-  if (!error) {
-    return res.data?.[field] != null ? 'allowed' : `no error, but no ${field} (HTTP ${res.status})`;
-  }
-  const code = error.extensions?.code;
-  if (REFUSALS.includes(code)) {
-    const empty = res.data == null || Object.values(res.data).every((value) => value === null);
-    return empty ? code : `${code}, but data was returned`;
-  }
-  return `${code}: ${error.message}`;
-}
 
 const query = (text: string): Case => ({ document: `query { ${text} }` });
 
@@ -504,17 +491,6 @@ function casesFor(a: AuthorizationWorld): Record<MatrixKey, Case> {
 
   return { ...queries, ...mutations };
 }
-
-/** Field names of `type Query { … }` or `type Mutation { … }` in an SDL text. */
-function schemaOperations(sdl: string, type: 'Query' | 'Mutation'): string[] {
-  const withoutDescriptions = sdl.replace(/"""[\s\S]*?"""/g, '').replace(/"[^"\n]*"/g, '');
-  const block = new RegExp(`^type ${type} \\{\\n([\\s\\S]*?)^\\}`, 'm').exec(withoutDescriptions);
-  if (!block) throw new Error(`schema.gql has no "type ${type} {" block`);
-  return [...block[1].matchAll(/^ {2}(\w+)\s*[(:]/gm)].map((m) => m[1]).sort();
-}
-
-const tableOperations = (matrix: object) =>
-  [...new Set(Object.keys(matrix).map(operationOf))].sort();
 
 describe('Authorization matrix', () => {
   describe('covers the schema', () => {

@@ -1,4 +1,4 @@
-import { Caller } from './authorization-matrix';
+import { Caller, operationOf } from './authorization-matrix';
 import { Target } from './authorization-fixtures';
 import { GraphQLResponse } from './test-app';
 
@@ -26,3 +26,33 @@ export interface CaseTools {
   /** `{ id, version, ...extra }` of a target, as the input. */
   versioned(row: string, create: () => Promise<Target>, extra?: Variables): Pick<Case, 'variables'>;
 }
+
+const REFUSALS = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'];
+
+/**
+ * What a response means for the matrix: `allowed` (no error and the field answered), a refusal
+ * code with nothing in `data`, or a description of anything else so a mismatch reads well.
+ */
+export function outcomeOf(res: GraphQLResponse, field: string): string {
+  const error = res.errors?.[0];
+  if (!error) {
+    return res.data?.[field] != null ? 'allowed' : `no error, but no ${field} (HTTP ${res.status})`;
+  }
+  const code = error.extensions?.code;
+  if (REFUSALS.includes(code)) {
+    const empty = res.data == null || Object.values(res.data).every((value) => value === null);
+    return empty ? code : `${code}, but data was returned`;
+  }
+  return `${code}: ${error.message}`;
+}
+
+/** Field names of `type Query { … }` or `type Mutation { … }` in an SDL text. */
+export function schemaOperations(sdl: string, type: 'Query' | 'Mutation'): string[] {
+  const withoutDescriptions = sdl.replace(/"""[\s\S]*?"""/g, '').replace(/"[^"\n]*"/g, '');
+  const block = new RegExp(`^type ${type} \\{\\n([\\s\\S]*?)^\\}`, 'm').exec(withoutDescriptions);
+  if (!block) throw new Error(`schema.gql has no "type ${type} {" block`);
+  return [...block[1].matchAll(/^ {2}(\w+)\s*[(:]/gm)].map((m) => m[1]).sort();
+}
+
+export const tableOperations = (matrix: object) =>
+  [...new Set(Object.keys(matrix).map(operationOf))].sort();
