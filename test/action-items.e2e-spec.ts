@@ -278,6 +278,21 @@ describe('Action items', () => {
     }
   });
 
+  it('raises the version when only the linked measures change, so a stale copy conflicts', async () => {
+    const item = await created();
+    const relink = { id: item.id, version: item.version, measureIds: [other.id] };
+    const res = await t.gql(UPDATE_ACTION_ITEM, { input: relink }, w.secretary.token);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.updateActionItem.version).toBe(item.version + 1);
+    const stale = { id: item.id, version: item.version, title: 'Pasenusi kopija' };
+    expect(codeOf(await t.gql(UPDATE_ACTION_ITEM, { input: stale }, w.secretary.token))).toBe(
+      'CONFLICT',
+    );
+    const both = { id: item.id, version: item.version + 1, title: 'Abu', measureIds: [counted.id] };
+    const again = await t.gql(UPDATE_ACTION_ITEM, { input: both }, w.secretary.token);
+    expect(again.data.updateActionItem.version).toBe(item.version + 2);
+  });
+
   it('checks indicator figures against the item measures and units', async () => {
     const item = await created();
     const whole = counted.indicators.find((i) => i.unit === 'asmenys')!;

@@ -93,6 +93,8 @@ export class ActionItemsService {
       Object.assign(item, changes);
       if (measureIds) {
         item.measures = await requireActiveMeasures(manager, measureIds, this.clock.today());
+        // The links live in a join table, which the row's version does not see.
+        item.version = version + 1;
       }
       if (status && status !== item.status) {
         await this.changeStatus(scope, viewer, item, status, keeper, reason ?? null);
