@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { auditKeyProblem, loadAuditKey } from './audit-key';
+import { isDevelopment } from './environment';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -48,11 +49,7 @@ export interface AppConfig {
 /** Session tokens are signed with HMAC-SHA256; a shorter key can be guessed offline. */
 export const MIN_JWT_SECRET_BYTES = 32;
 
-/**
- * Only these two NODE_ENV values relax the production checks: a typo (`prod`, `Production`)
- * or no NODE_ENV at all must not run a server with development defaults.
- */
-export const isDevelopment = (nodeEnv: string) => nodeEnv === 'development' || nodeEnv === 'test';
+export { isDevelopment };
 
 function bool(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;

@@ -1,3 +1,5 @@
+import { isDevelopment } from './environment';
+
 /** HMAC-SHA256 keys shorter than the hash add nothing but guessability. */
 export const MIN_AUDIT_KEY_BYTES = 32;
 
@@ -14,7 +16,7 @@ const DEV_AUDIT_KEY = 'dev-only-audit-key-do-not-use-in-production';
  */
 export function loadAuditKey(env: NodeJS.ProcessEnv): string {
   if (env.AUDIT_KEY) return env.AUDIT_KEY;
-  return env.NODE_ENV === 'development' || env.NODE_ENV === 'test' ? DEV_AUDIT_KEY : '';
+  return isDevelopment(env.NODE_ENV) ? DEV_AUDIT_KEY : '';
 }
 
 /** Why the server and the audit CLIs must not run with this key, or null. */

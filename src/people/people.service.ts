@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Account } from '../auth/account.entity';
 import { Viewer } from '../auth/viewer';
 import { definedChanges } from '../common/dto/defined-changes';
@@ -8,6 +8,7 @@ import { Clock } from '../common/time/clock';
 import { TransactionService } from '../database/transaction.service';
 import { Institution } from '../institutions/institution.entity';
 import { Membership } from '../task-forces/membership.entity';
+import { validOnWhere } from '../task-forces/membership-validity';
 import { TaskForceAccessService } from '../task-forces/task-force-access.service';
 import { TASK_FORCE_RIGHTS } from '../task-forces/task-force-rights';
 import { UpdatePersonInput } from './dto/update-person.input';
@@ -52,12 +53,7 @@ export class PeopleService {
   private async requireEditor(manager: EntityManager, viewer: Viewer, personId: string) {
     if (await this.access.can(viewer, 'editOwnDetails', { personId })) return;
     if (await this.access.can(viewer, 'editPerson', {})) return;
-    const today = this.clock.today();
-    const current = { personId, validFrom: LessThanOrEqual(today) };
-    const seats = await manager.findBy(Membership, [
-      { ...current, validTo: IsNull() },
-      { ...current, validTo: MoreThanOrEqual(today) },
-    ]);
+    const seats = await manager.findBy(Membership, validOnWhere(this.clock.today(), { personId }));
     for (const { taskForceId } of seats) {
       if (await this.access.can(viewer, 'editPerson', { taskForceId })) return;
     }

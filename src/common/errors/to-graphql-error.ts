@@ -1,5 +1,4 @@
 import { HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { ThrottlerException } from '@nestjs/throttler';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode } from './domain-error';
 import { scalarRefusal } from './input-field-path';
@@ -48,9 +47,6 @@ export const MASKED_MESSAGE = 'Internal server error';
 /** Maps anything thrown inside the app to a DomainError, masking what is not one of ours. */
 export function toDomainError(exception: unknown): DomainError {
   if (exception instanceof DomainError) return exception;
-  if (exception instanceof ThrottlerException) {
-    return new DomainError(ErrorCode.TOO_MANY_REQUESTS, exception.message);
-  }
   if (exception instanceof HttpException) {
     const code = CODE_OF_STATUS.get(exception.getStatus());
     if (code) return new DomainError(code, exception.message);
