@@ -6,13 +6,12 @@ import { definedChanges } from '../common/dto/defined-changes';
 import { badInput, conflict, forbidden, notFound } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
 import { TransactionService } from '../database/transaction.service';
-import { Institution } from '../institutions/institution.entity';
 import { Membership } from '../task-forces/membership.entity';
 import { validOnWhere } from '../task-forces/membership-validity';
 import { TaskForceAccessService } from '../task-forces/task-force-access.service';
 import { TASK_FORCE_RIGHTS } from '../task-forces/task-force-rights';
 import { UpdatePersonInput } from './dto/update-person.input';
-import { normalizeEmail, personByEmail } from './person-records';
+import { normalizeEmail, personByEmail, requireInstitution } from './person-records';
 import { Person } from './person.entity';
 
 @Injectable()
@@ -76,13 +75,6 @@ export class PeopleService {
         throw badInput([{ field: 'email', message: `already belongs to ${known.fullName}` }]);
       }
     }
-    if (
-      changes.institutionId &&
-      !(await manager.existsBy(Institution, { id: changes.institutionId }))
-    ) {
-      throw badInput([
-        { field: 'institutionId', message: 'does not name an existing institution' },
-      ]);
-    }
+    await requireInstitution(manager, changes.institutionId, 'institutionId');
   }
 }

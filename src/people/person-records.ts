@@ -15,6 +15,17 @@ export interface PersonFields {
   institutionId?: string | null;
 }
 
+/** A person's institution, when one is named, must exist (refused on `field` otherwise). */
+export async function requireInstitution(
+  manager: EntityManager,
+  institutionId: string | null | undefined,
+  field: string,
+): Promise<void> {
+  if (institutionId && !(await manager.existsBy(Institution, { id: institutionId }))) {
+    throw badInput([{ field, message: 'does not name an existing institution' }]);
+  }
+}
+
 /** The person already known by this e-mail, if any: one person never exists twice for one. */
 export function personByEmail(manager: EntityManager, email: string): Promise<Person | null> {
   return manager.findOneBy(Person, { email: normalizeEmail(email) });
@@ -41,11 +52,7 @@ export async function createPerson(
       ]);
     }
   }
-  if (input.institutionId && !(await manager.existsBy(Institution, { id: input.institutionId }))) {
-    throw badInput([
-      { field: `${fieldPrefix}institutionId`, message: 'does not name an existing institution' },
-    ]);
-  }
+  await requireInstitution(manager, input.institutionId, `${fieldPrefix}institutionId`);
   const person = await manager.save(
     manager.create(Person, {
       fullName: input.fullName.trim(),
