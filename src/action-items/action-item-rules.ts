@@ -1,36 +1,24 @@
-import { badInput, forbidden } from '../common/errors/domain-error';
-import { ActionItemStatus, OPEN_STATUSES } from './action-item.enums';
+import { badInput, failedPrecondition } from '../common/errors/domain-error';
+import { ACTION_ITEM_LIFECYCLE, ActionItemFacts } from './action-item-lifecycle';
+import { ActionItemStatus } from './action-item.enums';
 
-export interface StatusChange {
+export interface StatusChange extends ActionItemFacts {
   from: ActionItemStatus;
   to: ActionItemStatus;
-  /** The chair, deputy or secretary, rather than the assignee. */
-  byRecordKeeper: boolean;
-  reason?: string | null;
 }
 
-/**
- * Checks a status change. Closed items (done or cancelled) are reopened only by a record
- * keeper who gives a reason, so the trail says why the work came back.
- */
-export function checkStatusChange({ from, to, byRecordKeeper, reason }: StatusChange): void {
+/** Checks a status change against the action item's lifecycle table. */
+export function checkStatusChange({ from, to, ...facts }: StatusChange): void {
   if (from === to) return;
-  const reopening = !OPEN_STATUSES.includes(from) && OPEN_STATUSES.includes(to);
-  const closedToClosed = !OPEN_STATUSES.includes(from) && !OPEN_STATUSES.includes(to);
-  if (closedToClosed) {
+  const move = ACTION_ITEM_LIFECYCLE.moveOf(from, to);
+  if (!move) {
     throw badInput([
       { field: 'status', message: `cannot go from ${from} to ${to}; reopen the item first` },
     ]);
   }
-  if (reopening && !byRecordKeeper) {
-    throw forbidden('Only the chair, deputy chair or secretary may reopen a closed action item.');
-  }
-  if (reopening && !reason?.trim()) {
-    throw badInput([{ field: 'reason', message: 'is required to reopen a closed action item' }]);
-  }
-  if (from === ActionItemStatus.IN_PROGRESS && to === ActionItemStatus.OPEN && !byRecordKeeper) {
-    throw forbidden('Only the chair, deputy chair or secretary may move an item back to OPEN.');
-  }
+  // The action item's rows refuse by throwing: the caller lacks the role or gave no reason.
+  const refusal = move.refuse?.(facts, from);
+  if (typeof refusal === 'string') throw failedPrecondition(`The action item ${refusal}`);
 }
 
 /** Units whose values may have fractions; every other unit counts things (people, events). */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Viewer } from '../auth/viewer';
-import { badInput, failedPrecondition, notFound } from '../common/errors/domain-error';
+import { badInput, notFound } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
 import { nextNumber } from '../database/next-number';
 import { MutationScope, TransactionService } from '../database/transaction.service';
@@ -12,6 +12,7 @@ import { stepTaskForceRecord } from '../task-forces/task-force-record-step';
 import { TaskForce } from '../task-forces/task-force.entity';
 import { buildAnnualReportFigures } from './annual-report-figures';
 import { AnnualReportEventKind, AnnualReportStatus } from './annual-report.enums';
+import { ANNUAL_REPORT_LIFECYCLE } from './annual-report-lifecycle';
 import { AnnualReport } from './annual-report.entity';
 import { AnnualReportEvent } from './annual-report-event.entity';
 import {
@@ -21,8 +22,6 @@ import {
   ReturnAnnualReportInput,
   SaveAnnualReportNarrativeInput,
 } from './dto/annual-report.inputs';
-
-const EDITABLE = [AnnualReportStatus.DRAFT, AnnualReportStatus.RETURNED];
 
 /** What a step adds to the report's history, if anything. */
 type HistoryEntry = Pick<AnnualReportEvent, 'kind'> &
@@ -81,9 +80,12 @@ export class AnnualReportsService {
         taskForceId: input.taskForceId,
         year: input.year,
       });
-      if (existing && !EDITABLE.includes(existing.status)) {
-        throw failedPrecondition(
-          `The ${input.year} report is ${existing.status.toLowerCase()}; its figures are frozen.`,
+      if (existing) {
+        await ANNUAL_REPORT_LIFECYCLE.require(
+          'generateAnnualReport',
+          existing.status,
+          undefined,
+          `The ${input.year} report`,
         );
       }
       const figures = await buildAnnualReportFigures(manager, input.taskForceId, input.year, today);
@@ -109,7 +111,7 @@ export class AnnualReportsService {
   saveAnnualReportNarrative(viewer: Viewer, input: SaveAnnualReportNarrativeInput) {
     return this.step(viewer, input, 'saveAnnualReportNarrative', async (report) => {
       await this.access.require(viewer, 'keepRecords', report);
-      this.requireStatus(report, EDITABLE, 'edited');
+      await this.require('saveAnnualReportNarrative', report);
       report.narrative = input.narrative;
       return null;
     });
@@ -119,7 +121,7 @@ export class AnnualReportsService {
   submitAnnualReport(viewer: Viewer, input: AnnualReportStepInput) {
     return this.step(viewer, input, 'submitAnnualReport', async (report, manager) => {
       await this.access.require(viewer, 'submitAnnualReport', report);
-      this.requireStatus(report, [AnnualReportStatus.DRAFT], 'submitted');
+      const status = await this.require('submitAnnualReport', report);
       const today = this.clock.today();
       const figures = await buildAnnualReportFigures(
         manager,
@@ -130,7 +132,7 @@ export class AnnualReportsService {
       Object.assign(report, {
         figures: JSON.stringify(figures),
         figuresGeneratedAt: this.clock.now(),
-        status: AnnualReportStatus.SUBMITTED,
+        status,
         submittedAt: this.clock.now(),
         submittedById: viewer.personId,
         returnReason: null,
@@ -146,8 +148,7 @@ export class AnnualReportsService {
   acceptAnnualReport(viewer: Viewer, input: AnnualReportStepInput) {
     return this.step(viewer, input, 'acceptAnnualReport', async (report) => {
       await this.access.require(viewer, 'decideAnnualReport', report);
-      this.requireStatus(report, [AnnualReportStatus.SUBMITTED], 'accepted');
-      this.decide(viewer, report, AnnualReportStatus.ACCEPTED);
+      this.decide(viewer, report, await this.require('acceptAnnualReport', report));
       return { kind: AnnualReportEventKind.ACCEPTED };
     });
   }
@@ -155,8 +156,7 @@ export class AnnualReportsService {
   returnAnnualReport(viewer: Viewer, input: ReturnAnnualReportInput) {
     return this.step(viewer, input, 'returnAnnualReport', async (report) => {
       await this.access.require(viewer, 'decideAnnualReport', report);
-      this.requireStatus(report, [AnnualReportStatus.SUBMITTED], 'returned');
-      this.decide(viewer, report, AnnualReportStatus.RETURNED);
+      this.decide(viewer, report, await this.require('returnAnnualReport', report));
       report.returnReason = input.reason;
       return { kind: AnnualReportEventKind.RETURNED, reason: input.reason };
     });
@@ -219,11 +219,9 @@ export class AnnualReportsService {
     });
   }
 
-  private requireStatus(report: AnnualReport, allowed: AnnualReportStatus[], verb: string) {
-    if (!allowed.includes(report.status)) {
-      throw failedPrecondition(
-        `The ${report.year} report is ${report.status.toLowerCase()} and cannot be ${verb}.`,
-      );
-    }
+  /** The status the operation leads to, or FAILED_PRECONDITION from the report's lifecycle. */
+  private require(operation: string, report: AnnualReport) {
+    const subject = `The ${report.year} report`;
+    return ANNUAL_REPORT_LIFECYCLE.require(operation, report.status, undefined, subject);
   }
 }

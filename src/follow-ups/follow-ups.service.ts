@@ -4,7 +4,7 @@ import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm'
 import { ActionItem } from '../action-items/action-item.entity';
 import { AnnualReport } from '../annual-reports/annual-report.entity';
 import { Viewer } from '../auth/viewer';
-import { badInput, failedPrecondition, notFound } from '../common/errors/domain-error';
+import { badInput, notFound } from '../common/errors/domain-error';
 import { paginate } from '../common/pagination/paginate';
 import { Clock } from '../common/time/clock';
 import { MutationScope, TransactionService } from '../database/transaction.service';
@@ -19,8 +19,9 @@ import {
   CreateFollowUpRequestInput,
 } from './dto/follow-up.inputs';
 import { FollowUpRequestsArgs } from './dto/follow-up-requests.args';
-import { FollowUpMessageKind, FollowUpStatus, FollowUpSubject } from './follow-up.enums';
+import { FollowUpMessageKind, FollowUpSubject } from './follow-up.enums';
 import { FollowUpMessage } from './follow-up-message.entity';
+import { FOLLOW_UP_LIFECYCLE } from './follow-up-lifecycle';
 import { FollowUpRequest } from './follow-up-request.entity';
 import { nextNumber } from '../database/next-number';
 import { followUpOverdueSql } from './follow-up-timeliness';
@@ -42,6 +43,8 @@ const SUBJECTS: Record<
 const ABOUT_CONFIDENTIAL_MEETING = `(request.subjectType = '${FollowUpSubject.MEETING}' AND EXISTS (SELECT 1 FROM meeting subject WHERE subject.id = request.subjectId AND subject.confidential = :confidentialSubject))`;
 
 /** A short title from the first line of the question. */
+const SUBJECT = 'The follow-up request';
+
 const titleOf = (question: string) => question.trim().split('\n')[0].slice(0, 300);
 
 @Injectable()
@@ -89,8 +92,12 @@ export class FollowUpsService {
   answerFollowUpRequest(viewer: Viewer, input: AnswerFollowUpRequestInput) {
     return this.transition(viewer, input, 'answerFollowUpRequest', async (request) => {
       await this.access.require(viewer, 'answerFollowUp', request);
-      this.requireStatus(request, [FollowUpStatus.OPEN], 'answered');
-      request.status = FollowUpStatus.ANSWERED;
+      request.status = await FOLLOW_UP_LIFECYCLE.require(
+        'answerFollowUpRequest',
+        request.status,
+        undefined,
+        SUBJECT,
+      );
       return { kind: FollowUpMessageKind.ANSWER, text: input.answer };
     });
   }
@@ -98,8 +105,12 @@ export class FollowUpsService {
   closeFollowUpRequest(viewer: Viewer, input: CloseFollowUpRequestInput) {
     return this.transition(viewer, input, 'closeFollowUpRequest', async (request) => {
       await this.access.require(viewer, 'pursueFollowUp', request);
-      this.requireStatus(request, [FollowUpStatus.OPEN, FollowUpStatus.ANSWERED], 'closed');
-      request.status = FollowUpStatus.CLOSED;
+      request.status = await FOLLOW_UP_LIFECYCLE.require(
+        'closeFollowUpRequest',
+        request.status,
+        undefined,
+        SUBJECT,
+      );
       request.closedAt = this.clock.now();
       return null;
     });
@@ -109,8 +120,12 @@ export class FollowUpsService {
     this.requireFutureDue(input.dueDate);
     return this.transition(viewer, input, 'askFollowUpAgain', async (request) => {
       await this.access.require(viewer, 'pursueFollowUp', request);
-      this.requireStatus(request, [FollowUpStatus.ANSWERED], 'asked again');
-      request.status = FollowUpStatus.OPEN;
+      request.status = await FOLLOW_UP_LIFECYCLE.require(
+        'askFollowUpAgain',
+        request.status,
+        undefined,
+        SUBJECT,
+      );
       request.dueDate = input.dueDate;
       return { kind: FollowUpMessageKind.QUESTION, text: input.question };
     });
@@ -184,14 +199,6 @@ export class FollowUpsService {
   private async aboutConfidentialMeeting(manager: EntityManager, request: FollowUpRequest) {
     if (request.subjectType !== FollowUpSubject.MEETING || !request.subjectId) return false;
     return manager.existsBy(Meeting, { id: request.subjectId, confidential: true });
-  }
-
-  private requireStatus(request: FollowUpRequest, allowed: FollowUpStatus[], verb: string) {
-    if (!allowed.includes(request.status)) {
-      throw failedPrecondition(
-        `This follow-up request is ${request.status.toLowerCase()} and cannot be ${verb}.`,
-      );
-    }
   }
 
   private requireFutureDue(dueDate: string) {

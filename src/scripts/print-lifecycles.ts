@@ -1,6 +1,4 @@
-import { MEETING_LIFECYCLE, MINUTES_LIFECYCLE } from '../meetings/meeting-lifecycle';
+import { ALL_LIFECYCLES } from '../common/lifecycle/all-lifecycles';
 
 /** `npm run lifecycles`: prints every record's lifecycle table as Markdown, for the README. */
-const LIFECYCLES = [MEETING_LIFECYCLE, MINUTES_LIFECYCLE];
-
-console.log(LIFECYCLES.map((lifecycle) => lifecycle.markdown()).join('\n\n'));
+console.log(ALL_LIFECYCLES.map((lifecycle) => lifecycle.markdown()).join('\n\n'));

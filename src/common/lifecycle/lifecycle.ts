@@ -9,7 +9,10 @@ export interface Transition<S extends string, F> {
   to?: S;
   /** The further condition, in words (the README prints it). */
   when?: string;
-  /** Why the facts forbid it (a predicate of the record, "has not started yet"), or null. */
+  /**
+   * Why the facts forbid it (a predicate of the record, "has not started yet"), or null. A row
+   * may instead throw its own refusal where the fault is the caller's (a role, a missing reason).
+   */
   refuse?: (facts: F, state: S) => string | null | Promise<string | null>;
 }
 
@@ -39,6 +42,11 @@ export class Lifecycle<S extends string, F> {
     const row = this.definition.transitions.find((t) => t.operations.includes(operation));
     if (!row) throw new Error(`${operation} is not in the ${this.definition.record} lifecycle`);
     return row;
+  }
+
+  /** The row that moves a record from one state to another, or null when none does. */
+  moveOf(from: S, to: S): Transition<S, F> | null {
+    return this.definition.transitions.find((t) => t.from.includes(from) && t.to === to) ?? null;
   }
 
   /** True when the state is final: nothing may act on the record any more. */
@@ -91,7 +99,7 @@ export class Lifecycle<S extends string, F> {
       ...rows,
     ];
     if (finals.length) lines.push('', `Final: ${finals.map(name).join(', ')}.`);
-    if (this.definition.note) lines.push(this.definition.note);
+    if (this.definition.note) lines.push(...(finals.length ? [] : ['']), this.definition.note);
     return lines.join('\n');
   }
 }
