@@ -29,6 +29,7 @@ import { DemoDataModule } from './demo-data/demo-data.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { GraphiqlModule } from './graphiql/graphiql.module';
 import { HealthModule } from './health/health.module';
+import { MailModule } from './mail/mail.module';
 import { InstitutionsModule } from './institutions/institutions.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { MeetingsModule } from './meetings/meetings.module';
@@ -89,6 +90,7 @@ export class AppModule {
           }),
         }),
         AuthModule,
+        MailModule,
         AuditModule,
         MunicipalitiesModule,
         InstitutionsModule,

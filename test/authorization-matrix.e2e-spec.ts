@@ -40,6 +40,7 @@ import {
   Variables,
 } from './support/matrix-case';
 import { referenceDataCases } from './support/reference-data-cases';
+import { accountCases } from './support/account-cases';
 import { startTestApp, TestApp } from './support/test-app';
 
 /** Contains no part of any caller's e-mail or name, as the password rules require. */
@@ -487,6 +488,7 @@ function casesFor(a: AuthorizationWorld): Record<MatrixKey, Case> {
       }),
     },
     ...referenceDataCases(a, { target, versioned }),
+    ...accountCases(a, { target, versioned }),
   };
 
   return { ...queries, ...mutations };

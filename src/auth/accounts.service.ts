@@ -17,6 +17,8 @@ import { LoginInput } from './dto/login.input';
 import { passwordProblem } from './password-rules';
 import { roleRequest } from './system-role-grants';
 import { PasswordService } from './password.service';
+import { PasswordTokenPurpose } from './password-token.entity';
+import { PasswordTokensService } from './password-tokens.service';
 import { Allowance, RateLimiter } from './rate-limiter';
 import { TokenPayload } from './token-payload';
 import { Viewer } from './viewer';
@@ -33,6 +35,7 @@ export class AccountsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tx: TransactionService,
     private readonly passwords: PasswordService,
+    private readonly tokens: PasswordTokensService,
     private readonly limiter: RateLimiter,
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -63,10 +66,11 @@ export class AccountsService {
       });
       return after;
     });
-    return this.issueToken(account);
+    return this.sessionFor(account);
   }
 
-  private async issueToken(account: Account): Promise<AuthPayload> {
+  /** A session token for the account, as login and password changes answer. */
+  async sessionFor(account: Account): Promise<AuthPayload> {
     const payload: TokenPayload = { sub: account.id, tv: account.tokenVersion };
     const token = await this.jwt.signAsync(payload, {
       expiresIn: this.config.jwtExpiresIn as never,
@@ -119,7 +123,7 @@ export class AccountsService {
       });
       return saved;
     });
-    return this.issueToken(account);
+    return this.sessionFor(account);
   }
 
   async me(viewer: Viewer): Promise<Account> {
@@ -136,10 +140,11 @@ export class AccountsService {
       ? await this.dataSource.getRepository(Person).findOneBy({ id: input.personId })
       : await personByEmail(this.dataSource.manager, email);
     const name = input.fullName ?? known?.fullName ?? '';
-    const problem = passwordProblem(input.password, email, name);
+    const problem = input.password ? passwordProblem(input.password, email, name) : null;
     if (problem) throw badInput([{ field: 'password', message: problem }]);
-    // Hash before taking the write lock: argon2 is deliberately slow.
-    const passwordHash = await this.passwords.hash(input.password);
+    // Hash before taking the write lock: argon2 is deliberately slow. No password: none opens
+    // the account until the person chooses one through the invitation.
+    const passwordHash = input.password ? await this.passwords.hash(input.password) : '';
     return this.tx.run(viewer.accountId, async (scope) => {
       const { manager, audit } = scope;
       if (await manager.existsBy(Account, { email })) {
@@ -161,6 +166,9 @@ export class AccountsService {
         entityId: account.id,
         after: account,
       });
+      if (!input.password) {
+        await this.tokens.issue(scope, account, PasswordTokenPurpose.INVITATION, 'createAccount');
+      }
       return account;
     });
   }

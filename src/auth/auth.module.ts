@@ -10,6 +10,9 @@ import { PasswordService } from './password.service';
 import { RateLimiter } from './rate-limiter';
 import { AccountAdministrationResolver } from './account-administration.resolver';
 import { AccountAdministrationService } from './account-administration.service';
+import { PasswordTokensResolver } from './password-tokens.resolver';
+import { PasswordTokensService } from './password-tokens.service';
+import { SetPasswordController } from './set-password.controller';
 import { TOKEN_ALGORITHM } from './token-payload';
 
 @Module({
@@ -22,6 +25,7 @@ import { TOKEN_ALGORITHM } from './token-payload';
       }),
     }),
   ],
+  controllers: [SetPasswordController],
   providers: [
     PasswordService,
     RateLimiter,
@@ -30,6 +34,8 @@ import { TOKEN_ALGORITHM } from './token-payload';
     AccountsResolver,
     AccountAdministrationService,
     AccountAdministrationResolver,
+    PasswordTokensService,
+    PasswordTokensResolver,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [PasswordService],

@@ -42,6 +42,15 @@ export interface AppConfig {
   introspection: boolean;
   /** How long a stopping server keeps accepting connections before it closes its listener. */
   shutdownDelayMs: number;
+  /** Where mail goes (`smtp://user:pass@host:587`); none keeps mails in the outbox and the log. */
+  smtpUrl?: string;
+  /** The sender of every mail, and the domain of its Message-ID. */
+  mailFrom: string;
+  /** The address people open, for the links in mails. */
+  appUrl: string;
+  /** How often the outbox is looked at, and the first retry's delay (doubling up to an hour). */
+  mailPollMs: number;
+  mailRetryBaseMs: number;
   /** Pins the clock (tests only; never read from the environment). */
   fixedNow?: Date;
 }
@@ -108,6 +117,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     graphiql: bool(env.GRAPHIQL, development),
     introspection: bool(env.INTROSPECTION, development),
     shutdownDelayMs: int(env.SHUTDOWN_DELAY_MS, 500),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Prekyba žmonėmis – darbo grupės <noreply@localhost>',
+    appUrl: (env.APP_URL || `http://localhost:${int(env.PORT, 3000)}`).replace(/\/+$/, ''),
+    mailPollMs: int(env.MAIL_POLL_MS, 5_000),
+    mailRetryBaseMs: int(env.MAIL_RETRY_BASE_MS, 30_000),
   };
 }
 
@@ -116,5 +130,16 @@ export function unsafeConfigProblem(config: AppConfig): string | null {
   if (!isDevelopment(config.env) && Buffer.byteLength(config.jwtSecret) < MIN_JWT_SECRET_BYTES) {
     return `JWT_SECRET must be set to at least ${MIN_JWT_SECRET_BYTES} bytes (e.g. \`openssl rand -hex 32\`) unless NODE_ENV is development or test (NODE_ENV is ${JSON.stringify(config.env)}).`;
   }
+  if (!isDevelopment(config.env) && config.smtpUrl && isLocalAddress(config.appUrl)) {
+    return `APP_URL must be the address people open (e.g. https://thb.example.lt) when SMTP_URL is set: the links in mails use it (APP_URL is ${config.appUrl}).`;
+  }
   return auditKeyProblem(config.auditKey);
+}
+
+function isLocalAddress(url: string): boolean {
+  try {
+    return ['localhost', '127.0.0.1', '[::1]'].includes(new URL(url).hostname);
+  } catch {
+    return true;
+  }
 }

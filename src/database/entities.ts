@@ -5,6 +5,8 @@ import { AnnualReport } from '../annual-reports/annual-report.entity';
 import { AnnualReportEvent } from '../annual-reports/annual-report-event.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Account } from '../auth/account.entity';
+import { PasswordToken } from '../auth/password-token.entity';
+import { MailMessage } from '../mail/mail-message.entity';
 import { RateLimitCounter } from '../auth/rate-limit-counter.entity';
 import { CalendarToken } from '../calendar/calendar-token.entity';
 import { FollowUpMessage } from '../follow-ups/follow-up-message.entity';
@@ -59,4 +61,6 @@ export const ENTITIES = [
   AnnualReportEvent,
   AuditEvent,
   RateLimitCounter,
+  PasswordToken,
+  MailMessage,
 ];

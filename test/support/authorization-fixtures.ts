@@ -48,6 +48,7 @@ const CREATE_ACCOUNT = mutationDocument(
   'CreateAccountInput',
   'id version email person { id }',
 );
+const ISSUE_PASSWORD_RESET = mutationDocument('issuePasswordReset', 'IssuePasswordResetInput');
 const SET_ACCOUNT_ACTIVE = mutationDocument('setAccountActive', 'SetAccountActiveInput');
 const CREATE_CALENDAR_TOKEN = mutationDocument(
   'createCalendarToken',
@@ -270,6 +271,17 @@ function factories(t: TestApp, w: TaskForceWorld, measureId: string, figures: Me
     /** The person of whoever `token` belongs to, as it stands now. */
     async ownPerson(token: string): Promise<Target> {
       return must(await t.gql('{ me { person { id version } } }', {}, token), 'me').person;
+    },
+
+    /** A one-time password link of a fresh account, read from the outbox (none delivers here). */
+    async passwordToken(): Promise<string> {
+      const { id, email } = await make.account();
+      must(
+        await t.gql(ISSUE_PASSWORD_RESET, { input: { accountId: id } }, w.admin),
+        'issuePasswordReset',
+      );
+      const [mail] = await t.sql('SELECT secret FROM mail_outbox WHERE recipient = ?', [email]);
+      return mail.secret;
     },
 
     /** A task force of its own (version 1), for the operations that change a whole one. */

@@ -134,8 +134,11 @@ export const MUTATION_MATRIX = {
   endMembership: /*                                  */ [U, U, A, F, F, A, A, A, F, F, F],
   generateAnnualReport: /*                           */ [U, U, F, F, F, A, A, A, F, F, F],
   grantSystemRole: /*                                */ [U, U, A, F, F, F, F, F, F, F, F],
+  issuePasswordReset: /*                             */ [U, U, A, F, F, F, F, F, F, F, F],
   /** Each caller logs in with its own credentials (anonymous: someone's). */
   login: /*                                          */ [A, U, A, A, A, A, A, A, A, A, A],
+  /** Anyone holding a mailed link (a token sent along is ignored, as for login). */
+  setPasswordWithToken: /*                           */ [A, A, A, A, A, A, A, A, A, A, A],
   markMeetingHeld: /*                                */ [U, U, F, F, F, A, A, A, F, F, F],
   /** On an item assigned to the member. */
   postActionUpdate: /*                               */ [U, U, F, F, F, A, A, A, A, F, F],

@@ -82,6 +82,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   return {
     ...loadConfig({ NODE_ENV: 'test' }),
     sqlitePath: join(dir, 'workspace.sqlite'),
+    // No background delivery: statement counts see only the requests; the mail tests poll.
+    mailPollMs: 0,
     ...postgres,
     ...overrides,
   };

@@ -14,12 +14,14 @@ export class CreateAccountInput {
   email: string;
 
   @Field({
-    description: `At least ${MIN_PASSWORD_LENGTH} characters, ${MIN_DISTINCT_CHARACTERS} of them different, not containing the e-mail or name.`,
+    nullable: true,
+    description: `At least ${MIN_PASSWORD_LENGTH} characters, ${MIN_DISTINCT_CHARACTERS} of them different, not containing the e-mail or name. Without it, the person is mailed an invitation (valid 7 days) to choose one; nobody else learns it.`,
   })
+  @IsOptional()
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH)
   @MaxLength(200)
-  password: string;
+  password?: string;
 
   @Field(() => SystemRole, { defaultValue: SystemRole.NONE })
   @IsEnum(SystemRole)

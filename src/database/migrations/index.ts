@@ -12,6 +12,7 @@ import { AnnualReportHistory1796284711859 } from './1796284711859-AnnualReportHi
 import { PlanMaintenance1796284932549 } from './1796284932549-PlanMaintenance';
 import { FollowUpClosedAt1796452803117 } from './1796452803117-FollowUpClosedAt';
 import { SearchText1796452803118 } from './1796452803118-SearchText';
+import { MailOutboxAndPasswordTokens1796452803119 } from './1796452803119-MailOutboxAndPasswordTokens';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file: add it here. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   PlanMaintenance1796284932549,
   FollowUpClosedAt1796452803117,
   SearchText1796452803118,
+  MailOutboxAndPasswordTokens1796452803119,
 ];

@@ -9,6 +9,7 @@ import { PostgresAnnualReportHistory1796284762820 } from './1796284762820-Annual
 import { PostgresPlanMaintenance1796284982431 } from './1796284982431-PlanMaintenance';
 import { PostgresFollowUpClosedAt1796452803125 } from './1796452803125-FollowUpClosedAt';
 import { PostgresSearchText1796452803126 } from './1796452803126-SearchText';
+import { PostgresMailOutboxAndPasswordTokens1796452803127 } from './1796452803127-MailOutboxAndPasswordTokens';
 
 /**
  * The PostgreSQL migrations, generated against PostgreSQL from the same entities. Add a new
@@ -26,4 +27,5 @@ export const POSTGRES_MIGRATIONS = [
   PostgresPlanMaintenance1796284982431,
   PostgresFollowUpClosedAt1796452803125,
   PostgresSearchText1796452803126,
+  PostgresMailOutboxAndPasswordTokens1796452803127,
 ];

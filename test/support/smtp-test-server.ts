@@ -1,0 +1,75 @@
+import { AddressInfo } from 'node:net';
+import { ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+/** A mail as the SMTP server received it, parsed. */
+export interface ReceivedMail {
+  to: string;
+  subject: string;
+  text: string;
+  messageId: string;
+}
+
+/**
+ * A real SMTP server on a local port (the `smtp-server` package), collecting what it is sent.
+ * `stop` and `start` again on the same port stand for a mail server that is down for a while.
+ */
+export class SmtpTestServer {
+  readonly received: ReceivedMail[] = [];
+  private server: SMTPServer | null = null;
+  port = 0;
+
+  async start(): Promise<this> {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData: (stream, _session, done) => {
+        simpleParser(stream)
+          .then((mail: ParsedMail) => {
+            this.received.push({
+              to: [mail.to ?? []]
+                .flat()
+                .map((a) => a.text)
+                .join(', '),
+              subject: mail.subject ?? '',
+              text: mail.text ?? '',
+              messageId: mail.messageId ?? '',
+            });
+            done();
+          })
+          .catch(done);
+      },
+    });
+    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
+    this.port = (this.server.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    this.server = null;
+    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  get url(): string {
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  /** The mails to one address, waiting (up to a few seconds) until `count` have arrived. */
+  async mailsTo(address: string, count = 1): Promise<ReceivedMail[]> {
+    for (let waited = 0; waited < 10_000; waited += 50) {
+      const mails = this.received.filter((m) => m.to.includes(address));
+      if (mails.length >= count) return mails;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`${count} mail(s) to ${address} did not arrive`);
+  }
+}
+
+/** The one-time token in a mail's link to the set-password page. */
+export function tokenInMail(mail: ReceivedMail): string {
+  const match = /\/set-password\?token=([A-Za-z0-9_%-]+)/.exec(mail.text);
+  if (!match) throw new Error(`no set-password link in: ${mail.text}`);
+  return decodeURIComponent(match[1]);
+}
