@@ -5,7 +5,7 @@
  */
 import request from 'supertest';
 import { createUser, TEST_PASSWORD } from './support/factories';
-import { SmtpTestServer, tokenInMail } from './support/smtp-test-server';
+import { eventually, SmtpTestServer, tokenInMail } from './support/smtp-test-server';
 import { codeOf, DEMO, startTestApp, TestApp } from './support/test-app';
 
 const ISSUE_RESET = /* GraphQL */ `
@@ -73,9 +73,10 @@ describe('Password links by mail', () => {
     expect(mail.subject).toBe('Slaptažodžio keitimas / Password reset');
     expect(mail.text).toContain('Laba diena, Rūta Slaptažodienė');
     expect(mail.text).toContain(`${APP_URL}/set-password?token=`);
-    const [row] = await t.sql('SELECT id, secret, status FROM mail_outbox WHERE recipient = ?', [
-      user.email,
-    ]);
+    const [row] = await eventually(
+      () => t.sql('SELECT id, secret, status FROM mail_outbox WHERE recipient = ?', [user.email]),
+      ([mailRow]) => mailRow.status === 'SENT',
+    );
     expect(mail.messageId).toBe(`<${row.id}@thb.example.lt>`);
     // Delivered: the secret is gone from the database.
     expect(row).toMatchObject({ secret: null, status: 'SENT' });
@@ -192,17 +193,13 @@ describe('Password links by mail', () => {
     await resetFor(user.accountId);
     await resetFor(user.accountId);
     // Tried and failed at least once, the reason kept.
-    for (let waited = 0; waited < 5000; waited += 50) {
-      const [row] = await t.sql(
-        'SELECT attempts FROM mail_outbox WHERE recipient = ? ORDER BY created_at',
-        [user.email],
-      );
-      if (row.attempts > 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    const [failed] = await t.sql(
-      'SELECT status, attempts, last_error FROM mail_outbox WHERE recipient = ? ORDER BY created_at',
-      [user.email],
+    const [failed] = await eventually(
+      () =>
+        t.sql(
+          'SELECT status, attempts, last_error FROM mail_outbox WHERE recipient = ? ORDER BY sequence',
+          [user.email],
+        ),
+      ([first]) => first.attempts > 0,
     );
     expect(failed).toMatchObject({ status: 'PENDING' });
     expect(failed.attempts).toBeGreaterThan(0);
@@ -210,10 +207,9 @@ describe('Password links by mail', () => {
 
     await smtp.start();
     const mails = await smtp.mailsTo(user.email, 2);
-    const rows = await t.sql(
-      'SELECT id FROM mail_outbox WHERE recipient = ? ORDER BY created_at, id',
-      [user.email],
-    );
+    const rows = await t.sql('SELECT id FROM mail_outbox WHERE recipient = ? ORDER BY sequence', [
+      user.email,
+    ]);
     expect(mails.map((m) => m.messageId)).toEqual(
       rows.map((r: { id: string }) => `<${r.id}@thb.example.lt>`),
     );

@@ -23,6 +23,10 @@ export class MailMessage {
   @CreateDateColumn({ name: 'created_at' })
   createdAt: Date;
 
+  /** The order mails were written in (taken under the write lock): each recipient's go out so. */
+  @Column({ type: 'integer', unique: true })
+  sequence: number;
+
   /** What the mail says, e.g. PASSWORD_RESET; the text is rendered at sending time. */
   @Column({ type: 'varchar', length: 40 })
   kind: string;

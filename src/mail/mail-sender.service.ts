@@ -88,10 +88,9 @@ export class MailSenderService implements OnApplicationBootstrap, OnApplicationS
       .where('mail.status = :pending', { pending: MailStatus.PENDING })
       .andWhere('mail.nextAttemptAt <= :now', { now })
       .andWhere(
-        `NOT EXISTS (SELECT 1 FROM mail_outbox earlier WHERE earlier.recipient = mail.recipient AND earlier.status = :pending AND (earlier.created_at < mail.created_at OR (earlier.created_at = mail.created_at AND earlier.id < mail.id)))`,
+        `NOT EXISTS (SELECT 1 FROM mail_outbox earlier WHERE earlier.recipient = mail.recipient AND earlier.status = :pending AND earlier.sequence < mail.sequence)`,
       )
-      .orderBy('mail.createdAt', 'ASC')
-      .addOrderBy('mail.id', 'ASC')
+      .orderBy('mail.sequence', 'ASC')
       .take(BATCH);
     if (lockRows) query.setLock('pessimistic_write').setOnLocked('skip_locked');
     const due = await inTurn(() => query.getMany());

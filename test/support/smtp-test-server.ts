@@ -73,3 +73,12 @@ export function tokenInMail(mail: ReceivedMail): string {
   if (!match) throw new Error(`no set-password link in: ${mail.text}`);
   return decodeURIComponent(match[1]);
 }
+
+/** Reads until `ok` holds (a few seconds at most): the sender marks a mail after sending it. */
+export async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
+  for (let waited = 0; ; waited += 50) {
+    const value = await read();
+    if (ok(value) || waited >= 10_000) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
