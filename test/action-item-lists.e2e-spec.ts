@@ -11,7 +11,8 @@ import {
   seedTaskForceWorld,
   TaskForceWorld,
 } from './support/factories';
-import { MARK_HELD, RECORD_DECISION, SCHEDULE_MEETING } from './support/meeting-documents';
+import { markHeld, scheduleMeeting } from './support/meeting-builders';
+import { RECORD_DECISION } from './support/meeting-documents';
 import { countStatements, startTestApp, TestApp } from './support/test-app';
 
 const PAGE_WITH_RELATIONS = /* GraphQL */ `
@@ -67,24 +68,11 @@ describe('Finding action items', () => {
     w = await seedTaskForceWorld(t);
     const plan = await planMeasures(t, w.secretary.token);
     [a, b] = plan.active;
-    const meeting = (
-      await t.gql(
-        SCHEDULE_MEETING,
-        {
-          input: {
-            taskForceId: w.taskForceId,
-            title: 'Posėdis',
-            startsAt: '2026-05-05T07:00:00Z',
-            endsAt: '2026-05-05T09:00:00Z',
-          },
-        },
-        w.secretary.token,
-      )
-    ).data.scheduleMeeting;
-    await t.gql(
-      MARK_HELD,
-      { input: { id: meeting.id, version: meeting.version } },
-      w.secretary.token,
+    const keeper = { taskForceId: w.taskForceId, token: w.secretary.token };
+    const meeting = await markHeld(
+      t,
+      keeper,
+      await scheduleMeeting(t, keeper, '2026-05-05T07:00:00Z'),
     );
     decisionId = (
       await t.gql(

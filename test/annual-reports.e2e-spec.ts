@@ -9,12 +9,8 @@ import {
   seedTaskForceWorld,
   TaskForceWorld,
 } from './support/factories';
-import {
-  MARK_HELD,
-  RECORD_ATTENDANCE,
-  RECORD_DECISION,
-  SCHEDULE_MEETING,
-} from './support/meeting-documents';
+import { meetingBuilders } from './support/meeting-builders';
+import { RECORD_DECISION } from './support/meeting-documents';
 import { pdfText } from './support/pdf-text';
 import { codeOf, startTestApp, TestApp } from './support/test-app';
 
@@ -75,42 +71,6 @@ describe('Annual reports', () => {
   let t: TestApp;
   let w: TaskForceWorld;
 
-  const heldMeeting = async (startsAt: string) => {
-    const meeting = (
-      await t.gql(
-        SCHEDULE_MEETING,
-        {
-          input: {
-            taskForceId: w.taskForceId,
-            title: 'Posėdis',
-            startsAt,
-            endsAt: new Date(Date.parse(startsAt) + 3600_000).toISOString(),
-          },
-        },
-        w.secretary.token,
-      )
-    ).data.scheduleMeeting;
-    const voting = [w.chair, w.deputy, w.secretary, w.member].map((u) => u.personId);
-    await t.gql(
-      RECORD_ATTENDANCE,
-      {
-        input: {
-          meetingId: meeting.id,
-          entries: [...voting, ...w.others].map((personId, i) => ({
-            personId,
-            status: i < 6 ? 'PRESENT' : 'ABSENT',
-          })),
-        },
-      },
-      w.secretary.token,
-    );
-    await t.gql(
-      MARK_HELD,
-      { input: { id: meeting.id, version: meeting.version } },
-      w.secretary.token,
-    );
-    return meeting;
-  };
   const activity = (title: string, date: string, participants: number) =>
     t.gql(
       RECORD_ACTIVITY,
@@ -139,8 +99,10 @@ describe('Annual reports', () => {
   beforeAll(async () => {
     t = await startTestApp({ fixedNow: PINNED_NOW });
     w = await seedTaskForceWorld(t);
-    const first = await heldMeeting('2026-02-10T08:00:00Z');
-    await heldMeeting('2026-04-14T07:00:00Z');
+    const { heldMeeting } = meetingBuilders(t, w);
+    // Six of the nine present at each: attendance 66.7 %.
+    const first = await heldMeeting('2026-02-10T08:00:00Z', 3);
+    await heldMeeting('2026-04-14T07:00:00Z', 3);
     await t.gql(
       RECORD_DECISION,
       {

@@ -5,7 +5,7 @@ import {
   seedTaskForceWorld,
   TaskForceWorld,
 } from './support/factories';
-import { SCHEDULE_MEETING } from './support/meeting-documents';
+import { scheduleMeeting } from './support/meeting-builders';
 import { countStatements, startTestApp, TestApp } from './support/test-app';
 
 const CREATE = `mutation($input: CreateFollowUpRequestInput!) { createFollowUpRequest(input: $input) { id } }`;
@@ -75,22 +75,9 @@ describe('The subject of a follow-up request', () => {
         w.secretary.token,
       )
     ).data.createActionItem;
-    const meeting = async (title: string, confidential: boolean) =>
-      (
-        await t.gql(
-          SCHEDULE_MEETING,
-          {
-            input: {
-              taskForceId: w.taskForceId,
-              title,
-              confidential,
-              startsAt: '2026-06-20T07:00:00Z',
-              endsAt: '2026-06-20T09:00:00Z',
-            },
-          },
-          w.secretary.token,
-        )
-      ).data.scheduleMeeting;
+    const keeper = { taskForceId: w.taskForceId, token: w.secretary.token };
+    const meeting = (title: string, confidential: boolean) =>
+      scheduleMeeting(t, keeper, '2026-06-20T07:00:00Z', { title, confidential });
     const open = await meeting('Eilinis posėdis', false);
     const closed = await meeting('Uždaras posėdis', true);
     const report = (

@@ -8,7 +8,7 @@ import {
   TaskForceWorld,
   User,
 } from './support/factories';
-import { MARK_HELD, SCHEDULE_MEETING } from './support/meeting-documents';
+import { markHeld, scheduleMeeting } from './support/meeting-builders';
 import { startTestApp, TestApp } from './support/test-app';
 
 /**
@@ -80,26 +80,8 @@ describe('Overview figures of a past period (issue 13, item 8)', () => {
     t.config.fixedNow = new Date(`${date}T07:00:00Z`);
   };
   const meeting = async (date: string) => {
-    const m = (
-      await t.gql(
-        SCHEDULE_MEETING,
-        {
-          input: {
-            taskForceId,
-            title: 'Posėdis',
-            startsAt: `${date}T07:00:00Z`,
-            endsAt: `${date}T08:00:00Z`,
-          },
-        },
-        secretary.token,
-      )
-    ).data.scheduleMeeting;
-    const held = await t.gql(
-      MARK_HELD,
-      { input: { id: m.id, version: m.version } },
-      secretary.token,
-    );
-    expect(held.errors).toBeUndefined();
+    const keeper = { taskForceId, token: secretary.token };
+    await markHeld(t, keeper, await scheduleMeeting(t, keeper, `${date}T07:00:00Z`));
   };
   const item = async (dueDate: string) => {
     const res = await t.gql(

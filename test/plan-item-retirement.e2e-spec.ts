@@ -6,7 +6,8 @@
  */
 import { CREATE_ACTION_ITEM, POST_ACTION_UPDATE } from './support/action-item-documents';
 import { PINNED_NOW, seedTaskForceWorld, TaskForceWorld } from './support/factories';
-import { ADD_AGENDA_ITEM, SCHEDULE_MEETING } from './support/meeting-documents';
+import { scheduleMeeting } from './support/meeting-builders';
+import { ADD_AGENDA_ITEM } from './support/meeting-documents';
 import {
   ACTIVE_PLAN,
   planBuilders,
@@ -34,19 +35,8 @@ describe('Closing and deleting plan items', () => {
       () => w.ministry,
       () => w.admin,
     );
-    const meeting = await t.gql(
-      SCHEDULE_MEETING,
-      {
-        input: {
-          taskForceId: w.taskForceId,
-          title: 'Posėdis',
-          startsAt: '2026-09-10T07:00:00Z',
-          endsAt: '2026-09-10T09:00:00Z',
-        },
-      },
-      w.secretary.token,
-    );
-    meetingId = meeting.data.scheduleMeeting.id;
+    const keeper = { taskForceId: w.taskForceId, token: w.secretary.token };
+    meetingId = (await scheduleMeeting(t, keeper, '2026-09-10T07:00:00Z')).id;
   }, 60_000);
   afterAll(() => t.close());
 

@@ -6,7 +6,8 @@ import {
   seedTaskForceWorld,
   TaskForceWorld,
 } from './support/factories';
-import { MARK_HELD, RECORD_DECISION, SCHEDULE_MEETING } from './support/meeting-documents';
+import { markHeld, scheduleMeeting } from './support/meeting-builders';
+import { RECORD_DECISION } from './support/meeting-documents';
 import { codeOf, startTestApp, TestApp } from './support/test-app';
 
 const RECORD = /* GraphQL */ `
@@ -154,24 +155,11 @@ describe('Prevention activities and traceability', () => {
       (e: any) => e.node.id,
     );
 
-    const meeting = (
-      await t.gql(
-        SCHEDULE_MEETING,
-        {
-          input: {
-            taskForceId: w.taskForceId,
-            title: 'Posėdis',
-            startsAt: '2026-02-03T08:00:00Z',
-            endsAt: '2026-02-03T09:00:00Z',
-          },
-        },
-        w.secretary.token,
-      )
-    ).data.scheduleMeeting;
-    await t.gql(
-      MARK_HELD,
-      { input: { id: meeting.id, version: meeting.version } },
-      w.secretary.token,
+    const keeper = { taskForceId: w.taskForceId, token: w.secretary.token };
+    const meeting = await markHeld(
+      t,
+      keeper,
+      await scheduleMeeting(t, keeper, '2026-02-03T08:00:00Z'),
     );
     ids.decision = (
       await t.gql(

@@ -9,7 +9,8 @@ import {
   TaskForceWorld,
   User,
 } from './support/factories';
-import { MARK_HELD, RECORD_DECISION, SCHEDULE_MEETING } from './support/meeting-documents';
+import { markHeld, scheduleMeeting } from './support/meeting-builders';
+import { RECORD_DECISION } from './support/meeting-documents';
 import { codeOf, countStatements, startTestApp, TestApp } from './support/test-app';
 
 const OVERVIEW = /* GraphQL */ `
@@ -142,22 +143,9 @@ describe("The Commission's status overview", () => {
     return { id, secretary, members };
   };
   const meeting = async (u: Unit, startsAt: string, held = true) => {
-    const m = (
-      await t.gql(
-        SCHEDULE_MEETING,
-        {
-          input: {
-            taskForceId: u.id,
-            title: 'Posėdis',
-            startsAt,
-            endsAt: new Date(Date.parse(startsAt) + 3600_000).toISOString(),
-          },
-        },
-        u.secretary.token,
-      )
-    ).data.scheduleMeeting;
-    if (held)
-      await t.gql(MARK_HELD, { input: { id: m.id, version: m.version } }, u.secretary.token);
+    const keeper = { taskForceId: u.id, token: u.secretary.token };
+    const m = await scheduleMeeting(t, keeper, startsAt);
+    if (held) await markHeld(t, keeper, m);
     return m;
   };
   const item = async (u: Unit, dueDate: string, status?: string) => {

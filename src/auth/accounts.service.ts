@@ -9,6 +9,7 @@ import { MutationScope, TransactionService } from '../database/transaction.servi
 import { createPerson, normalizeEmail, personByEmail } from '../people/person-records';
 import { Person } from '../people/person.entity';
 import { Account } from './account.entity';
+import { replacePassword } from './account-password';
 import { AccountsArgs } from './dto/accounts.args';
 import { AuthPayload } from './dto/auth-payload.type';
 import { ChangePasswordInput } from './dto/change-password.input';
@@ -108,21 +109,9 @@ export class AccountsService {
         : passwordProblem(input.newPassword, found.email, person.fullName);
     if (problem) throw badInput([{ field: 'newPassword', message: problem }]);
     const passwordHash = await this.passwords.hash(input.newPassword);
-    const account = await this.tx.run(viewer.accountId, async ({ manager, audit }) => {
-      const current = await manager.findOneByOrFail(Account, { id: viewer.accountId });
-      const before = { ...current };
-      current.passwordHash = passwordHash;
-      current.tokenVersion += 1;
-      const saved = await manager.save(current);
-      await audit({
-        operation: 'changePassword',
-        entityType: 'Account',
-        entityId: saved.id,
-        before,
-        after: saved,
-      });
-      return saved;
-    });
+    const account = await this.tx.run(viewer.accountId, (scope) =>
+      replacePassword(scope, viewer.accountId, passwordHash, 'changePassword'),
+    );
     return this.sessionFor(account);
   }
 

@@ -10,6 +10,7 @@ import { MutationScope, TransactionService } from '../database/transaction.servi
 import { enqueueMail } from '../mail/mail-outbox';
 import { Person } from '../people/person.entity';
 import { Account } from './account.entity';
+import { replacePassword } from './account-password';
 import { IssuePasswordResetInput, SetPasswordWithTokenInput } from './dto/password-token.inputs';
 import { passwordProblem } from './password-rules';
 import { PasswordToken, PasswordTokenPurpose } from './password-token.entity';
@@ -111,27 +112,15 @@ export class PasswordTokensService {
     const problem = passwordProblem(input.newPassword, account.email, person.fullName);
     if (problem) throw badInput([{ field: 'newPassword', message: problem }]);
     const passwordHash = await this.passwords.hash(input.newPassword);
-    return this.tx.run(account.id, async ({ manager, audit }) => {
+    return this.tx.run(account.id, async (scope) => {
       // Used once: a second request with the same link, even at the same moment, finds it used.
-      const claimed = await manager.update(
+      const claimed = await scope.manager.update(
         PasswordToken,
         { id: token.id, usedAt: IsNull() },
         { usedAt: this.clock.now() },
       );
       if (!claimed.affected) throw badInput([{ field: 'token', message: INVALID }]);
-      const current = await manager.findOneByOrFail(Account, { id: account.id });
-      const before = { ...current };
-      current.passwordHash = passwordHash;
-      current.tokenVersion += 1;
-      const saved = await manager.save(current);
-      await audit({
-        operation: 'setPasswordWithToken',
-        entityType: 'Account',
-        entityId: saved.id,
-        before,
-        after: saved,
-      });
-      return saved;
+      return replacePassword(scope, account.id, passwordHash, 'setPasswordWithToken');
     });
   }
 

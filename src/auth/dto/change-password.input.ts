@@ -1,7 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsString, MaxLength, MinLength } from 'class-validator';
-import { MIN_DISTINCT_CHARACTERS } from '../password-rules';
-import { MIN_PASSWORD_LENGTH } from './create-account.input';
+import { IsString, MaxLength } from 'class-validator';
+import { NewPasswordField } from './new-password.decorator';
 
 @InputType()
 export class ChangePasswordInput {
@@ -10,11 +9,6 @@ export class ChangePasswordInput {
   @MaxLength(200)
   currentPassword: string;
 
-  @Field({
-    description: `At least ${MIN_PASSWORD_LENGTH} characters, ${MIN_DISTINCT_CHARACTERS} of them different, not containing your e-mail or name.`,
-  })
-  @IsString()
-  @MinLength(MIN_PASSWORD_LENGTH)
-  @MaxLength(200)
+  @NewPasswordField()
   newPassword: string;
 }

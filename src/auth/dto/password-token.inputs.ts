@@ -1,7 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { MIN_DISTINCT_CHARACTERS } from '../password-rules';
-import { MIN_PASSWORD_LENGTH } from './create-account.input';
+import { IsString, IsUUID, MaxLength } from 'class-validator';
+import { NewPasswordField } from './new-password.decorator';
 
 @InputType()
 export class IssuePasswordResetInput {
@@ -17,11 +16,6 @@ export class SetPasswordWithTokenInput {
   @MaxLength(200)
   token: string;
 
-  @Field({
-    description: `At least ${MIN_PASSWORD_LENGTH} characters, ${MIN_DISTINCT_CHARACTERS} of them different, not containing your e-mail or name.`,
-  })
-  @IsString()
-  @MinLength(MIN_PASSWORD_LENGTH)
-  @MaxLength(200)
+  @NewPasswordField()
   newPassword: string;
 }
