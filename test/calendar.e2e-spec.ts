@@ -7,7 +7,8 @@ import {
   seedTaskForceWorld,
   TaskForceWorld,
 } from './support/factories';
-import { CANCEL_MEETING, SCHEDULE_MEETING } from './support/meeting-documents';
+import { scheduleMeeting } from './support/meeting-builders';
+import { CANCEL_MEETING } from './support/meeting-documents';
 import { codeOf, startTestApp, TestApp } from './support/test-app';
 
 const CREATE_TOKEN = /* GraphQL */ `
@@ -77,23 +78,14 @@ describe('Calendar feed', () => {
   let w: TaskForceWorld;
   const meetings: Record<string, { id: string; version: number }> = {};
 
+  const keeper = () => ({ taskForceId: w.taskForceId, token: w.secretary.token });
   const schedule = async (key: string, startsAt: string, confidential = false) => {
-    const start = new Date(startsAt);
-    const res = await t.gql(
-      SCHEDULE_MEETING,
-      {
-        input: {
-          taskForceId: w.taskForceId,
-          title: `Posėdis ${key}`,
-          startsAt,
-          endsAt: new Date(start.getTime() + 3600_000).toISOString(),
-          location: 'Gedimino pr. 9, Vilnius',
-          confidential,
-        },
-      },
-      w.secretary.token,
-    );
-    meetings[key] = res.data.scheduleMeeting;
+    meetings[key] = await scheduleMeeting(t, keeper(), startsAt, {
+      title: `Posėdis ${key}`,
+      endsAt: new Date(Date.parse(startsAt) + 3600_000).toISOString(),
+      location: 'Gedimino pr. 9, Vilnius',
+      confidential,
+    });
   };
 
   const fetchFeed = (path: string) => request(t.app.getHttpServer()).get(path);

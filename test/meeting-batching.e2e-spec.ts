@@ -4,12 +4,8 @@ import {
   seedTaskForceWorld,
   TaskForceWorld,
 } from './support/factories';
-import {
-  ADD_AGENDA_ITEM,
-  RECORD_ATTENDANCE,
-  RECORD_DECISION,
-  SCHEDULE_MEETING,
-} from './support/meeting-documents';
+import { scheduleMeeting } from './support/meeting-builders';
+import { ADD_AGENDA_ITEM, RECORD_ATTENDANCE, RECORD_DECISION } from './support/meeting-documents';
 import { countStatements, startTestApp, TestApp } from './support/test-app';
 
 const MEETINGS_WITH_RECORDS = /* GraphQL */ `
@@ -72,22 +68,12 @@ describe('A page of meetings with their records', () => {
     t = await startTestApp({ fixedNow: PINNED_NOW });
     w = await seedTaskForceWorld(t);
     const [measure] = await activeMeasureIds(t, w.secretary.token);
+    const keeper = { taskForceId: w.taskForceId, token: w.secretary.token };
     for (let i = 0; i < 12; i++) {
       const start = new Date(Date.UTC(2026, 0, 5 + i * 7, 8));
-      const meeting = (
-        await t.gql(
-          SCHEDULE_MEETING,
-          {
-            input: {
-              taskForceId: w.taskForceId,
-              title: `Posėdis ${i + 1}`,
-              startsAt: start.toISOString(),
-              endsAt: new Date(start.getTime() + 3600_000).toISOString(),
-            },
-          },
-          w.secretary.token,
-        )
-      ).data.scheduleMeeting;
+      const meeting = await scheduleMeeting(t, keeper, start.toISOString(), {
+        title: `Posėdis ${i + 1}`,
+      });
       await t.gql(
         ADD_AGENDA_ITEM,
         { input: { meetingId: meeting.id, title: 'Punktas', measureIds: [measure] } },

@@ -5,10 +5,10 @@ import {
   seedTaskForceWorld,
   TaskForceWorld,
 } from './support/factories';
+import { scheduleMeeting } from './support/meeting-builders';
 import {
   ADD_AGENDA_ITEM,
   RECORD_DECISION,
-  SCHEDULE_MEETING,
   UPDATE_AGENDA_ITEM,
   UPDATE_DECISION,
   UPDATE_MEETING,
@@ -38,21 +38,12 @@ describe('null in update inputs', () => {
     t = await startTestApp({ fixedNow: PINNED_NOW });
     w = await seedTaskForceWorld(t);
     const token = w.secretary.token;
-    meeting = (
-      await t.gql(
-        SCHEDULE_MEETING,
-        {
-          input: {
-            taskForceId: w.taskForceId,
-            title: 'Posėdis',
-            location: 'Savivaldybė, 201 kab.',
-            startsAt: '2026-06-01T07:00:00Z',
-            endsAt: '2026-06-01T09:00:00Z',
-          },
-        },
-        token,
-      )
-    ).data.scheduleMeeting;
+    meeting = await scheduleMeeting(
+      t,
+      { taskForceId: w.taskForceId, token },
+      '2026-06-01T07:00:00Z',
+      { title: 'Posėdis' },
+    );
     agendaItem = (
       await t.gql(ADD_AGENDA_ITEM, { input: { meetingId: meeting.id, title: 'Klausimas' } }, token)
     ).data.addAgendaItem;

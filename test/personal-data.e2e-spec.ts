@@ -1,4 +1,5 @@
 import { PINNED_NOW, seedTaskForceWorld, TaskForceWorld } from './support/factories';
+import { scheduleMeeting } from './support/meeting-builders';
 import {
   ADD_AGENDA_ITEM,
   CANCEL_MEETING,
@@ -25,20 +26,8 @@ describe('Free text never holds a personal code', () => {
   beforeAll(async () => {
     t = await startTestApp({ fixedNow: PINNED_NOW });
     w = await seedTaskForceWorld(t);
-    meeting = (
-      await t.gql(
-        SCHEDULE_MEETING,
-        {
-          input: {
-            taskForceId: w.taskForceId,
-            title: 'Posėdis',
-            startsAt: '2026-06-01T07:00:00Z',
-            endsAt: '2026-06-01T09:00:00Z',
-          },
-        },
-        w.secretary.token,
-      )
-    ).data.scheduleMeeting;
+    const keeper = { taskForceId: w.taskForceId, token: w.secretary.token };
+    meeting = await scheduleMeeting(t, keeper, '2026-06-01T07:00:00Z');
     item = (
       await t.gql(
         ADD_AGENDA_ITEM,

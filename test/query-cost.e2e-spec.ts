@@ -9,7 +9,8 @@ import {
   seedTaskForceWorld,
   TaskForceWorld,
 } from './support/factories';
-import { ADD_AGENDA_ITEM, RECORD_DECISION, SCHEDULE_MEETING } from './support/meeting-documents';
+import { scheduleMeeting } from './support/meeting-builders';
+import { ADD_AGENDA_ITEM, RECORD_DECISION } from './support/meeting-documents';
 import { codeOf, countStatements, DEMO, startTestApp, TestApp } from './support/test-app';
 
 /**
@@ -205,20 +206,11 @@ describe('Query cost', () => {
   });
 
   it('refuses an agenda item or a decision beyond what one meeting can hold', async () => {
-    const meeting = (
-      await t.gql(
-        SCHEDULE_MEETING,
-        {
-          input: {
-            taskForceId: w.taskForceId,
-            title: 'Ilgas posėdis',
-            startsAt: '2026-06-01T07:00:00Z',
-            endsAt: '2026-06-01T15:00:00Z',
-          },
-        },
-        w.secretary.token,
-      )
-    ).data.scheduleMeeting;
+    const keeper = { taskForceId: w.taskForceId, token: w.secretary.token };
+    const meeting = await scheduleMeeting(t, keeper, '2026-06-01T07:00:00Z', {
+      title: 'Ilgas posėdis',
+      endsAt: '2026-06-01T15:00:00Z',
+    });
     for (let i = 0; i < MAX_AGENDA_ITEMS; i++) {
       const added = await t.gql(
         ADD_AGENDA_ITEM,
