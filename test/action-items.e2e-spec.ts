@@ -259,6 +259,7 @@ describe('Action items', () => {
     expect(codeOf(none)).toBe('BAD_USER_INPUT');
     expect(none.errors![0].extensions.fields![0]).toEqual({
       field: 'measureIds',
+      rule: 'MEASURE_NOT_IN_ACTIVE_PLAN',
       message: 'must name at least one measure of the national plan active today',
     });
     const closed = await create({ measureIds: [counted.id, plan.closed[0].id] });
@@ -266,15 +267,22 @@ describe('Action items', () => {
     expect(closed.errors![0].extensions.fields).toEqual([
       {
         field: 'measureIds',
+        rule: 'MEASURE_NOT_IN_ACTIVE_PLAN',
         message: expect.stringMatching(/belongs to a plan that is not active on 2026-06-15/),
       },
     ]);
     const unknown = await create({ measureIds: ['00000000-0000-4000-8000-000000000000'] });
-    expect(unknown.errors![0].extensions.fields![0].field).toBe('measureIds');
+    expect(unknown.errors![0].extensions.fields![0]).toMatchObject({
+      field: 'measureIds',
+      rule: 'UNKNOWN_ID',
+    });
     for (const assigneeId of [w.observer.personId, w.outsider.personId]) {
       const res = await create({ assigneeId });
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
-      expect(res.errors![0].extensions.fields![0].field).toBe('assigneeId');
+      expect(res.errors![0].extensions.fields![0]).toMatchObject({
+        field: 'assigneeId',
+        rule: 'NOT_A_CURRENT_MEMBER',
+      });
     }
   });
 
@@ -320,6 +328,7 @@ describe('Action items', () => {
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
       expect(res.errors![0].extensions.fields![0]).toEqual({
         field,
+        rule: field.endsWith('indicatorId') ? 'NOT_OF_THIS_TASK_FORCE' : 'INVALID_VALUE',
         message: expect.stringMatching(message),
       });
     }

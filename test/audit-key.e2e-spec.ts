@@ -208,7 +208,7 @@ describe('the audit chain is keyed (AUDIT_KEY) and its head can be checked later
     const res = await t.gql(VERIFY, { head: 'latest' }, admin);
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0].extensions.fields).toEqual([
-      { field: 'head', message: expect.stringContaining('sequence:hash') },
+      { field: 'head', rule: 'INVALID_FORMAT', message: expect.stringContaining('sequence:hash') },
     ]);
   });
 

@@ -179,7 +179,7 @@ describe('accounts and authentication', () => {
       const res = await t.gql(CREATE_ACCOUNT, { input: accountInput(input) }, admin);
       expect({ what, code: codeOf(res) }).toEqual({ what, code: 'BAD_USER_INPUT' });
       expect(res.errors![0].extensions.fields).toEqual([
-        { field: 'password', message: expect.stringMatching(message) },
+        { field: 'password', rule: 'WEAK_PASSWORD', message: expect.stringMatching(message) },
       ]);
     }
   });

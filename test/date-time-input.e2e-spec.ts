@@ -39,6 +39,7 @@ describe('DateTime inputs', () => {
     );
     expect(refusedField(res)).toEqual({
       field: 'startsAt',
+      rule: 'INVALID_DATE',
       message:
         'must have a UTC offset; for 2027-03-05T10:00:00 Vilnius time write ' +
         '2027-03-05T10:00:00+02:00, or end it with Z for UTC',
@@ -78,6 +79,7 @@ describe('DateTime inputs', () => {
     const res = await t.gql(inline, { taskForceId: w.taskForceId }, w.secretary.token);
     expect(refusedField(res)).toEqual({
       field: 'endsAt',
+      rule: 'INVALID_DATE',
       message: expect.stringMatching(/write 2027-07-01T12:00:00\+03:00,/),
     });
   });
@@ -86,6 +88,7 @@ describe('DateTime inputs', () => {
     const admin = w.admin;
     expect(refusedField(await t.gql(AUDIT, { from: '2026-06-01T00:00:00' }, admin))).toEqual({
       field: 'from',
+      rule: 'INVALID_DATE',
       message: expect.stringMatching(/^must have a UTC offset/),
     });
     const inline = await t.gql(
@@ -95,6 +98,7 @@ describe('DateTime inputs', () => {
     );
     expect(refusedField(inline)).toEqual({
       field: 'to',
+      rule: 'INVALID_DATE',
       message: expect.stringMatching(/^must be an ISO 8601 date and time with a UTC offset/),
     });
     const fine = await t.gql(AUDIT, { from: '2026-06-01T00:00:00+03:00' }, admin);
@@ -105,6 +109,7 @@ describe('DateTime inputs', () => {
     const res = await t.gql(MEETINGS, { from: '2026-02-30' }, w.member.token);
     expect(refusedField(res)).toEqual({
       field: 'from',
+      rule: 'INVALID_DATE',
       message: 'must be a calendar date as YYYY-MM-DD, got "2026-02-30"',
     });
   });

@@ -200,6 +200,7 @@ describe('Follow-up requests', () => {
     const past = await ask(w.commission, { dueDate: '2026-06-01' });
     expect(past.errors![0].extensions.fields![0]).toEqual({
       field: 'dueDate',
+      rule: 'IN_THE_PAST',
       message: 'is in the past',
     });
   });

@@ -311,7 +311,11 @@ describe('A secretary records a whole meeting', () => {
       /no quorum: 4 of 9 voting members attended and 5 are needed/,
     );
     expect(voted.errors![0].extensions.fields).toEqual([
-      { field: 'votes', message: 'cannot be recorded at a meeting without quorum' },
+      {
+        field: 'votes',
+        rule: 'NO_QUORUM',
+        message: 'cannot be recorded at a meeting without quorum',
+      },
     ]);
     const unvoted = await t.gql(
       RECORD_DECISION,
@@ -338,6 +342,8 @@ describe('A secretary records a whole meeting', () => {
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0].extensions.fields![0]).toEqual({
       field: 'votes',
+      rule: 'TOO_LARGE',
+      max: 6,
       message: 'add up to 7, more than the 6 voting members present',
     });
   });

@@ -264,7 +264,7 @@ describe('Task forces and their members', () => {
     );
     expect(codeOf(again)).toBe('BAD_USER_INPUT');
     expect(again.errors![0].extensions.fields).toEqual([
-      { field: 'name', message: 'is already used by another task force' },
+      { field: 'name', rule: 'ALREADY_USED', message: 'is already used by another task force' },
     ]);
   });
 });

@@ -22,7 +22,13 @@ const keeperOnly = (what: string) => (f: ActionItemFacts) => {
 const reopening = (f: ActionItemFacts) => {
   keeperOnly('reopen a closed action item')(f);
   if (!f.reason?.trim()) {
-    throw badInput([{ field: 'reason', message: 'is required to reopen a closed action item' }]);
+    throw badInput([
+      {
+        field: 'reason',
+        rule: 'REASON_REQUIRED',
+        message: 'is required to reopen a closed action item',
+      },
+    ]);
   }
   return null;
 };
@@ -35,6 +41,12 @@ export const ACTION_ITEM_LIFECYCLE = new Lifecycle<ActionItemStatus, ActionItemF
   record: 'Action item',
   verb: 'is',
   states: { OPEN: 'open', IN_PROGRESS: 'in progress', DONE: 'done', CANCELLED: 'cancelled' },
+  reasons: {
+    OPEN: 'ACTION_ITEM_CLOSED',
+    IN_PROGRESS: 'ACTION_ITEM_CLOSED',
+    DONE: 'ACTION_ITEM_CLOSED',
+    CANCELLED: 'ACTION_ITEM_CLOSED',
+  },
   transitions: [
     { operations: ['createActionItem'], from: [], to: OPEN },
     { operations: STATUS_CHANGE, from: [OPEN], to: IN_PROGRESS },

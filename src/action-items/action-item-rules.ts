@@ -13,12 +13,18 @@ export function checkStatusChange({ from, to, ...facts }: StatusChange): void {
   const move = ACTION_ITEM_LIFECYCLE.moveOf(from, to);
   if (!move) {
     throw badInput([
-      { field: 'status', message: `cannot go from ${from} to ${to}; reopen the item first` },
+      {
+        field: 'status',
+        rule: 'STATUS_MOVE',
+        message: `cannot go from ${from} to ${to}; reopen the item first`,
+      },
     ]);
   }
   // The action item's rows refuse by throwing: the caller lacks the role or gave no reason.
   const refusal = move.refuse?.(facts, from);
-  if (typeof refusal === 'string') throw failedPrecondition(`The action item ${refusal}`);
+  if (refusal instanceof Object && 'reason' in refusal) {
+    throw failedPrecondition(refusal.reason, `The action item ${refusal.message}`);
+  }
 }
 
 /** Units whose values may have fractions; every other unit counts things (people, events). */

@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { definedChanges } from '../common/dto/defined-changes';
-import { badInput, conflict, forbidden, notFound } from '../common/errors/domain-error';
+import {
+  badInput,
+  conflict,
+  FieldProblem,
+  forbidden,
+  notFound,
+} from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
 import { vilniusDate } from '../common/time/vilnius-time';
 import { MutationScope, TransactionService } from '../database/transaction.service';
@@ -87,7 +93,7 @@ export class ActionItemsService {
           `As the assignee you may change only the status of this item, not ${touched.join(', ')}.`,
         );
       }
-      if (item.version !== version) throw conflict('Action item');
+      if (item.version !== version) throw conflict('the action item');
       const before = withMeasureIds(item);
       await this.checkReferences(manager, item.taskForceId, changes);
       Object.assign(item, changes);
@@ -124,16 +130,24 @@ export class ActionItemsService {
           })
         ).map((indicator) => [indicator.id, indicator]),
       );
-      const problems = input.contributions.flatMap((c, i) => {
+      const problems = input.contributions.flatMap((c, i): FieldProblem[] => {
         const indicator = indicators.get(c.indicatorId);
         if (!indicator || !measureIds.has(indicator.measureId)) {
           const message = "does not belong to any of the item's measures";
-          return [{ field: `contributions.${i}.indicatorId`, message }];
+          return [
+            { field: `contributions.${i}.indicatorId`, rule: 'NOT_OF_THIS_TASK_FORCE', message },
+          ];
         }
         const closed = closedIndicatorProblem(indicator);
-        if (closed) return [{ field: `contributions.${i}.indicatorId`, message: closed }];
+        if (closed) {
+          return [
+            { field: `contributions.${i}.indicatorId`, rule: 'ITEM_CLOSED', message: closed },
+          ];
+        }
         const problem = valueProblem(indicator.unit, c.value);
-        return problem ? [{ field: `contributions.${i}.value`, message: problem }] : [];
+        return problem
+          ? [{ field: `contributions.${i}.value`, rule: 'INVALID_VALUE', message: problem }]
+          : [];
       });
       if (problems.length) throw badInput(problems);
 
@@ -234,7 +248,7 @@ export class ActionItemsService {
       Pick<CreateActionItemInput, 'assigneeId' | 'originDecisionId' | 'responsibleInstitutionId'>
     >,
   ) {
-    const problems = [];
+    const problems: FieldProblem[] = [];
     if (input.assigneeId) {
       const today = this.clock.today();
       const memberships = await manager.findBy(Membership, {
@@ -245,6 +259,7 @@ export class ActionItemsService {
       if (!current || current.role === MembershipRole.OBSERVER) {
         problems.push({
           field: 'assigneeId',
+          rule: 'NOT_A_CURRENT_MEMBER',
           message: 'must be a current member of the task force (observers take no actions)',
         });
       }
@@ -253,13 +268,21 @@ export class ActionItemsService {
       input.originDecisionId &&
       !(await manager.existsBy(Decision, { id: input.originDecisionId, taskForceId }))
     ) {
-      problems.push({ field: 'originDecisionId', message: 'is not a decision of this task force' });
+      problems.push({
+        field: 'originDecisionId',
+        rule: 'NOT_OF_THIS_TASK_FORCE',
+        message: 'is not a decision of this task force',
+      });
     }
     if (
       input.responsibleInstitutionId &&
       !(await manager.existsBy(Institution, { id: input.responsibleInstitutionId }))
     ) {
-      problems.push({ field: 'responsibleInstitutionId', message: 'does not name an institution' });
+      problems.push({
+        field: 'responsibleInstitutionId',
+        rule: 'UNKNOWN_ID',
+        message: 'does not name an institution',
+      });
     }
     if (problems.length) throw badInput(problems);
   }

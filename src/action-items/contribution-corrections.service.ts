@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Viewer } from '../auth/viewer';
-import { badInput, failedPrecondition, notFound } from '../common/errors/domain-error';
+import {
+  badInput,
+  FieldProblem,
+  failedPrecondition,
+  notFound,
+} from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
 import { TransactionService } from '../database/transaction.service';
 import { PlanIndicator } from '../national-plans/plan-indicator.entity';
@@ -37,15 +42,18 @@ export class ContributionCorrectionsService {
       });
       if (!figureCounts(figure)) {
         throw failedPrecondition(
+          'FIGURE_ALREADY_CORRECTED',
           'This figure has already been corrected; correct the figure that replaced it instead.',
         );
       }
       const indicator = await manager.findOneByOrFail(PlanIndicator, { id: figure.indicatorId });
       const problem = correctedValueProblem(indicator.unit, figure.value, value);
-      const problems = [
-        ...(problem ? [{ field: 'value', message: problem }] : []),
-        ...(reason ? [] : [{ field: 'reason', message: 'must say why the figure is corrected' }]),
-      ];
+      const problems: FieldProblem[] = [];
+      if (problem) problems.push({ field: 'value', rule: 'INVALID_VALUE', message: problem });
+      if (!reason) {
+        const message = 'must say why the figure is corrected';
+        problems.push({ field: 'reason', rule: 'REASON_REQUIRED', message });
+      }
       if (problems.length) throw badInput(problems);
 
       const correction = await appendUpdate(manager, {

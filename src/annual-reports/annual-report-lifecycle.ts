@@ -12,6 +12,12 @@ export const ANNUAL_REPORT_LIFECYCLE = new Lifecycle<AnnualReportStatus, void>({
   record: 'Annual report',
   verb: 'is',
   states: { DRAFT: 'a draft', SUBMITTED: 'submitted', ACCEPTED: 'accepted', RETURNED: 'returned' },
+  reasons: {
+    DRAFT: 'REPORT_DRAFT',
+    SUBMITTED: 'REPORT_SUBMITTED',
+    ACCEPTED: 'REPORT_ACCEPTED',
+    RETURNED: 'REPORT_RETURNED',
+  },
   final: { ACCEPTED: 'so its figures and text are final.' },
   transitions: [
     {

@@ -69,7 +69,7 @@ export class AnnualReportsService {
   async generateAnnualReport(viewer: Viewer, input: GenerateAnnualReportInput) {
     const today = this.clock.today();
     if (input.year > Number(today.slice(0, 4))) {
-      throw badInput([{ field: 'year', message: 'has not begun yet' }]);
+      throw badInput([{ field: 'year', rule: 'IN_THE_FUTURE', message: 'has not begun yet' }]);
     }
     await this.access.require(viewer, 'keepRecords', input);
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {

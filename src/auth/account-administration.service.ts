@@ -30,6 +30,7 @@ export class AccountAdministrationService {
       throw badInput([
         {
           field: 'accountId',
+          rule: 'CONFLICTING_FIELDS',
           message: 'is your own account; another administrator must change it',
         },
       ]);
@@ -46,10 +47,14 @@ export class AccountAdministrationService {
   confirmSystemRole(viewer: Viewer, input: ConfirmSystemRoleInput): Promise<Account> {
     return this.change(viewer, input, 'confirmSystemRole', (account) => {
       if (!account.pendingSystemRole) {
-        throw failedPrecondition('No role is waiting for confirmation on this account.');
+        throw failedPrecondition(
+          'NO_ROLE_PENDING',
+          'No role is waiting for confirmation on this account.',
+        );
       }
       if ([account.pendingRoleRequestedById, account.id].includes(viewer.accountId)) {
         throw failedPrecondition(
+          'SECOND_ADMIN_REQUIRED',
           'A second administrator must confirm: not the one who asked, nor the account itself.',
         );
       }
@@ -68,6 +73,7 @@ export class AccountAdministrationService {
       throw badInput([
         {
           field: 'accountId',
+          rule: 'CONFLICTING_FIELDS',
           message: 'is your own account; another administrator must disable it',
         },
       ]);
@@ -85,7 +91,9 @@ export class AccountAdministrationService {
       const taken = await manager.findOneBy(Account, { email });
       const known = await personByEmail(manager, email);
       if ((taken && taken.id !== account.id) || (known && known.id !== account.personId)) {
-        throw badInput([{ field: 'email', message: 'already belongs to someone else' }]);
+        throw badInput([
+          { field: 'email', rule: 'ALREADY_USED', message: 'already belongs to someone else' },
+        ]);
       }
       account.email = email;
       const person = await manager.findOneByOrFail(Person, { id: account.personId });
@@ -154,7 +162,7 @@ export class AccountAdministrationService {
     return this.tx.run(viewer.accountId, async ({ manager, audit }: MutationScope) => {
       const account = await manager.findOneBy(Account, { id: input.accountId });
       if (!account) throw notFound('Account', input.accountId);
-      if (account.version !== input.version) throw conflict('Account');
+      if (account.version !== input.version) throw conflict('the account');
       const before = { ...account };
       await apply(account, manager, audit);
       const after = await manager.save(account);

@@ -96,7 +96,13 @@ export class AccountsService {
       .getRepository(Account)
       .findOneByOrFail({ id: viewer.accountId });
     if (!(await this.passwords.verify(found.passwordHash, input.currentPassword))) {
-      throw badInput([{ field: 'currentPassword', message: 'is not your current password' }]);
+      throw badInput([
+        {
+          field: 'currentPassword',
+          rule: 'WRONG_PASSWORD',
+          message: 'is not your current password',
+        },
+      ]);
     }
     // Only wrong current passwords count: the attempt counted above is forgotten.
     await this.limiter.forget(guesses);
@@ -107,7 +113,8 @@ export class AccountsService {
       input.newPassword === input.currentPassword
         ? 'must differ from the current password'
         : passwordProblem(input.newPassword, found.email, person.fullName);
-    if (problem) throw badInput([{ field: 'newPassword', message: problem }]);
+    if (problem)
+      throw badInput([{ field: 'newPassword', rule: 'WEAK_PASSWORD', message: problem }]);
     const passwordHash = await this.passwords.hash(input.newPassword);
     const account = await this.tx.run(viewer.accountId, (scope) =>
       replacePassword(scope, viewer.accountId, passwordHash, 'changePassword'),
@@ -130,14 +137,16 @@ export class AccountsService {
       : await personByEmail(this.dataSource.manager, email);
     const name = input.fullName ?? known?.fullName ?? '';
     const problem = input.password ? passwordProblem(input.password, email, name) : null;
-    if (problem) throw badInput([{ field: 'password', message: problem }]);
+    if (problem) throw badInput([{ field: 'password', rule: 'WEAK_PASSWORD', message: problem }]);
     // Hash before taking the write lock: argon2 is deliberately slow. No password: none opens
     // the account until the person chooses one through the invitation.
     const passwordHash = input.password ? await this.passwords.hash(input.password) : '';
     return this.tx.run(viewer.accountId, async (scope) => {
       const { manager, audit } = scope;
       if (await manager.existsBy(Account, { email })) {
-        throw badInput([{ field: 'email', message: 'is already used by another account' }]);
+        throw badInput([
+          { field: 'email', rule: 'ALREADY_USED', message: 'is already used by another account' },
+        ]);
       }
       const person = await this.personOf(scope, input, email);
       const account = await manager.save(
@@ -173,20 +182,32 @@ export class AccountsService {
       : await personByEmail(manager, email);
     const field = input.personId ? 'personId' : 'email';
     if (input.personId && !person) {
-      throw badInput([{ field, message: 'does not name a person' }]);
+      throw badInput([{ field, rule: 'UNKNOWN_ID', message: 'does not name a person' }]);
     }
     if (!person) {
       if (!input.fullName) {
-        throw badInput([{ field: 'fullName', message: 'is required for a new person' }]);
+        throw badInput([
+          { field: 'fullName', rule: 'REQUIRED', message: 'is required for a new person' },
+        ]);
       }
       return createPerson(scope, { ...input, fullName: input.fullName, email }, 'createAccount');
     }
     if (await manager.existsBy(Account, { personId: person.id })) {
-      throw badInput([{ field, message: `names ${person.fullName}, who has a login already` }]);
+      throw badInput([
+        {
+          field,
+          rule: 'ALREADY_USED',
+          message: `names ${person.fullName}, who has a login already`,
+        },
+      ]);
     }
     if (person.email && person.email !== email) {
       throw badInput([
-        { field: 'email', message: `differs from the person's e-mail ${person.email}` },
+        {
+          field: 'email',
+          rule: 'MISMATCH',
+          message: `differs from the person's e-mail ${person.email}`,
+        },
       ]);
     }
     if (!person.email) {

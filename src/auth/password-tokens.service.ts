@@ -45,7 +45,10 @@ export class PasswordTokensService {
       const account = await scope.manager.findOneBy(Account, { id: input.accountId });
       if (!account) throw notFound('Account', input.accountId);
       if (!account.active) {
-        throw failedPrecondition('The account is disabled; enable it before sending a link.');
+        throw failedPrecondition(
+          'ACCOUNT_DISABLED',
+          'The account is disabled; enable it before sending a link.',
+        );
       }
       await this.issue(scope, account, PasswordTokenPurpose.RESET, 'issuePasswordReset');
       return account;
@@ -104,13 +107,14 @@ export class PasswordTokensService {
     const account =
       token && (await this.dataSource.getRepository(Account).findOneBy({ id: token.accountId }));
     if (!token || !account || !this.usable(token) || !account.active) {
-      throw badInput([{ field: 'token', message: INVALID }]);
+      throw badInput([{ field: 'token', rule: 'INVALID_TOKEN', message: INVALID }]);
     }
     const person = await this.dataSource
       .getRepository(Person)
       .findOneByOrFail({ id: account.personId });
     const problem = passwordProblem(input.newPassword, account.email, person.fullName);
-    if (problem) throw badInput([{ field: 'newPassword', message: problem }]);
+    if (problem)
+      throw badInput([{ field: 'newPassword', rule: 'WEAK_PASSWORD', message: problem }]);
     const passwordHash = await this.passwords.hash(input.newPassword);
     return this.tx.run(account.id, async (scope) => {
       // Used once: a second request with the same link, even at the same moment, finds it used.
@@ -119,7 +123,8 @@ export class PasswordTokensService {
         { id: token.id, usedAt: IsNull() },
         { usedAt: this.clock.now() },
       );
-      if (!claimed.affected) throw badInput([{ field: 'token', message: INVALID }]);
+      if (!claimed.affected)
+        throw badInput([{ field: 'token', rule: 'INVALID_TOKEN', message: INVALID }]);
       return replacePassword(scope, account.id, passwordHash, 'setPasswordWithToken');
     });
   }

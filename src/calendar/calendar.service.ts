@@ -72,7 +72,11 @@ export class CalendarService {
         personId: viewer.personId,
       });
       if (!token) throw notFound('CalendarToken', id);
-      if (token.revokedAt) throw failedPrecondition('This calendar address is already revoked.');
+      if (token.revokedAt)
+        throw failedPrecondition(
+          'CALENDAR_ADDRESS_REVOKED',
+          'This calendar address is already revoked.',
+        );
       return this.revoke(scope, token, 'revokeCalendarToken');
     });
   }

@@ -17,6 +17,7 @@ export async function requireAll<T extends ObjectLiteral & { id: string }>(
   const rows = await manager.findBy(entity, { id: In(unique) } as never);
   const found = new Set(rows.map((row) => row.id));
   const missing = unique.filter((id) => !found.has(id));
-  if (missing.length) throw badInput(missing.map((id) => ({ field, message: unknown(id) })));
+  if (missing.length)
+    throw badInput(missing.map((id) => ({ field, rule: 'UNKNOWN_ID', message: unknown(id) })));
   return rows;
 }

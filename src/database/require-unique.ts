@@ -15,6 +15,6 @@ export async function requireUnique<T extends ObjectLiteral & { id: string }>(
   if (value === undefined || value === null) return;
   const taken = await manager.findOneBy(entity, { ...options.scope, [field]: value } as never);
   if (taken && taken.id !== options.exceptId) {
-    throw badInput([{ field, message: options.message }]);
+    throw badInput([{ field, rule: 'ALREADY_USED', message: options.message }]);
   }
 }

@@ -92,7 +92,7 @@ describe('demo oversight profiles', () => {
       const profile = profileOfTaskForce(tf);
       const { rating, reasons } = rateTaskForce(ratingInput(demo, tf.id, now));
       expect({ name: tf.name, rating }).toEqual({ name: tf.name, rating: profile.rating });
-      if (rating !== StatusRating.GREEN) expect(reasons[0]).toMatch(mainReason(profile));
+      if (rating !== StatusRating.GREEN) expect(reasons[0].text).toMatch(mainReason(profile));
     }
   });
 

@@ -11,6 +11,7 @@ export const FOLLOW_UP_LIFECYCLE = new Lifecycle<FollowUpStatus, void>({
   record: 'Follow-up request',
   verb: 'is',
   states: { OPEN: 'open', ANSWERED: 'answered', CLOSED: 'closed' },
+  reasons: { OPEN: 'FOLLOW_UP_OPEN', ANSWERED: 'FOLLOW_UP_ANSWERED', CLOSED: 'FOLLOW_UP_CLOSED' },
   final: { CLOSED: 'so it is settled; ask a new question instead.' },
   transitions: [
     { operations: ['createFollowUpRequest'], from: [], to: OPEN },

@@ -45,6 +45,8 @@ const ABOUT_CONFIDENTIAL_MEETING = `(request.subjectType = '${FollowUpSubject.ME
 /** A short title from the first line of the question. */
 const SUBJECT = 'The follow-up request';
 
+const withArticle = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+
 const titleOf = (question: string) => question.trim().split('\n')[0].slice(0, 300);
 
 @Injectable()
@@ -203,7 +205,7 @@ export class FollowUpsService {
 
   private requireFutureDue(dueDate: string) {
     if (dueDate < this.clock.today()) {
-      throw badInput([{ field: 'dueDate', message: 'is in the past' }]);
+      throw badInput([{ field: 'dueDate', rule: 'IN_THE_PAST', message: 'is in the past' }]);
     }
   }
 
@@ -211,7 +213,13 @@ export class FollowUpsService {
     const entity = SUBJECTS[input.subjectType];
     if (!entity) {
       if (input.subjectId) {
-        throw badInput([{ field: 'subjectId', message: 'must be left out for TASK_FORCE' }]);
+        throw badInput([
+          {
+            field: 'subjectId',
+            rule: 'CONFLICTING_FIELDS',
+            message: 'must be left out for TASK_FORCE',
+          },
+        ]);
       }
       return;
     }
@@ -222,7 +230,8 @@ export class FollowUpsService {
       throw badInput([
         {
           field: 'subjectId',
-          message: `must name a ${input.subjectType.toLowerCase().replace('_', ' ')} of this task force`,
+          rule: 'NOT_OF_THIS_TASK_FORCE',
+          message: `must name ${withArticle(input.subjectType.toLowerCase().replace('_', ' '))} of this task force`,
         },
       ]);
     }

@@ -47,7 +47,7 @@ export class InstitutionEditingService {
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
       const institution = await manager.findOneBy(Institution, { id });
       if (!institution) throw notFound('Institution', id);
-      if (institution.version !== version) throw conflict('The institution');
+      if (institution.version !== version) throw conflict('the institution');
       const before = { ...institution };
       const changes = definedChanges(fields);
       if (changes.name !== undefined) {
@@ -76,6 +76,8 @@ export class InstitutionEditingService {
 
 async function requireMunicipality(manager: EntityManager, id: string | null | undefined) {
   if (id && !(await manager.existsBy(Municipality, { id }))) {
-    throw badInput([{ field: 'municipalityId', message: 'does not name a municipality' }]);
+    throw badInput([
+      { field: 'municipalityId', rule: 'UNKNOWN_ID', message: 'does not name a municipality' },
+    ]);
   }
 }

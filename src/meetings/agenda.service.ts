@@ -113,7 +113,11 @@ export class AgendaService {
       const byId = new Map(items.map((item) => [item.id, item]));
       if (items.length !== input.itemIds.length || input.itemIds.some((id) => !byId.has(id))) {
         throw badInput([
-          { field: 'itemIds', message: 'must list every item of this agenda exactly once' },
+          {
+            field: 'itemIds',
+            rule: 'INCOMPLETE',
+            message: 'must list every item of this agenda exactly once',
+          },
         ]);
       }
       const before = items.map((item) => item.id);
@@ -145,7 +149,7 @@ export class AgendaService {
     });
     if (!item) throw notFound('AgendaItem', id);
     await this.meetingAccess.requireEditable(manager, viewer, item.meetingId, operation);
-    if (item.version !== version) throw conflict('Agenda item');
+    if (item.version !== version) throw conflict('the agenda item');
     return item;
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Viewer } from '../auth/viewer';
-import { badInput } from '../common/errors/domain-error';
+import { badInput, FieldProblem } from '../common/errors/domain-error';
 import { vilniusDate } from '../common/time/vilnius-time';
 import { MutationScope, TransactionService } from '../database/transaction.service';
 import { Membership } from '../task-forces/membership.entity';
@@ -50,13 +50,21 @@ export class AttendanceService {
           .map((m) => m.personId),
       );
       const seen = new Set<string>();
-      const problems = input.entries.flatMap((entry, i) => {
+      const problems = input.entries.flatMap((entry, i): FieldProblem[] => {
         const field = `entries.${i}.personId`;
-        if (seen.has(entry.personId)) return [{ field, message: 'is listed twice' }];
+        if (seen.has(entry.personId)) {
+          return [{ field, rule: 'DUPLICATE', message: 'is listed twice' }];
+        }
         seen.add(entry.personId);
         return members.has(entry.personId)
           ? []
-          : [{ field, message: `is not a member of the task force on ${date}` }];
+          : [
+              {
+                field,
+                rule: 'NOT_A_CURRENT_MEMBER',
+                message: `is not a member of the task force on ${date}`,
+              },
+            ];
       });
       if (problems.length) throw badInput(problems);
 

@@ -76,7 +76,7 @@ export class DecisionsService {
         decision.meetingId,
         'updateDecision',
       );
-      if (decision.version !== version) throw conflict('Decision');
+      if (decision.version !== version) throw conflict('the decision');
       if (votes) await this.checkVotes(manager, meeting, votes);
       const before = withMeasureIds(decision);
       Object.assign(decision, definedChanges(changes), votes ? this.voteColumns(votes) : {});
@@ -107,7 +107,13 @@ export class DecisionsService {
     const quorum = await quorumIn(manager, meeting);
     if (!quorum.reached) {
       throw badInput(
-        [{ field: 'votes', message: 'cannot be recorded at a meeting without quorum' }],
+        [
+          {
+            field: 'votes',
+            rule: 'NO_QUORUM',
+            message: 'cannot be recorded at a meeting without quorum',
+          },
+        ],
         `Meeting ${meetingNumber(meeting)} has no quorum: ${quorum.attending} of ${quorum.votingMembers} voting members attended and ${quorum.required} are needed, so no decision can be voted. Record the attendance first, or record the decision without votes.`,
       );
     }
@@ -116,6 +122,8 @@ export class DecisionsService {
       throw badInput([
         {
           field: 'votes',
+          rule: 'TOO_LARGE',
+          max: quorum.attending,
           message: `add up to ${cast}, more than the ${quorum.attending} voting members present`,
         },
       ]);
@@ -125,7 +133,13 @@ export class DecisionsService {
   private async checkAgendaItem(manager: EntityManager, meeting: Meeting, id?: string) {
     if (!id) return;
     if (!(await manager.existsBy(AgendaItem, { id, meetingId: meeting.id }))) {
-      throw badInput([{ field: 'agendaItemId', message: 'is not on the agenda of this meeting' }]);
+      throw badInput([
+        {
+          field: 'agendaItemId',
+          rule: 'NOT_OF_THIS_TASK_FORCE',
+          message: 'is not on the agenda of this meeting',
+        },
+      ]);
     }
   }
 
@@ -133,7 +147,11 @@ export class DecisionsService {
     if (!id) return;
     if (!(await manager.existsBy(Decision, { id, taskForceId: meeting.taskForceId }))) {
       throw badInput([
-        { field: 'amendsId', message: 'does not name an earlier decision of this task force' },
+        {
+          field: 'amendsId',
+          rule: 'UNKNOWN_ID',
+          message: 'does not name an earlier decision of this task force',
+        },
       ]);
     }
   }

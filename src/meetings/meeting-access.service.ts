@@ -73,7 +73,7 @@ export class MeetingAccessService {
       id: meeting.id,
     });
     if (options.version !== undefined && options.version !== meeting.version) {
-      throw conflict('Meeting');
+      throw conflict('the meeting');
     }
     const number = meetingNumber(meeting);
     const minutes = await manager.findOneBy(Minutes, { meetingId: meeting.id });

@@ -19,6 +19,7 @@ export const MEETING_LIFECYCLE = new Lifecycle<MeetingStatus, MeetingFacts>({
   record: 'Meeting',
   verb: 'is',
   states: { PLANNED: 'planned', HELD: 'held', CANCELLED: 'cancelled' },
+  reasons: { PLANNED: 'MEETING_PLANNED', HELD: 'MEETING_HELD', CANCELLED: 'MEETING_CANCELLED' },
   final: { CANCELLED: 'so its record cannot change.' },
   transitions: [
     { operations: ['scheduleMeeting'], from: [], to: PLANNED },
@@ -28,10 +29,18 @@ export const MEETING_LIFECYCLE = new Lifecycle<MeetingStatus, MeetingFacts>({
       when: 'a held meeting, or one with decisions, is not moved to start after now',
       refuse: async (f, state) => {
         if (started(f)) return null;
-        if (state === HELD) return 'is held, so it cannot be moved to start after now.';
+        if (state === HELD) {
+          return {
+            reason: 'MEETING_HELD',
+            message: 'is held, so it cannot be moved to start after now.',
+          };
+        }
         const decisions = await f.decisions();
         return decisions
-          ? `has ${decisions} decision(s) recorded, so it has started and cannot be moved to start after now.`
+          ? {
+              reason: 'MEETING_HAS_DECISIONS',
+              message: `has ${decisions} decision(s) recorded, so it has started and cannot be moved to start after now.`,
+            }
           : null;
       },
     },
@@ -41,7 +50,12 @@ export const MEETING_LIFECYCLE = new Lifecycle<MeetingStatus, MeetingFacts>({
       to: HELD,
       when: 'it has started',
       refuse: (f) =>
-        started(f) ? null : 'has not started yet; it can be marked held once it has.',
+        started(f)
+          ? null
+          : {
+              reason: 'MEETING_NOT_STARTED',
+              message: 'has not started yet; it can be marked held once it has.',
+            },
     },
     {
       operations: ['cancelMeeting'],
@@ -51,7 +65,10 @@ export const MEETING_LIFECYCLE = new Lifecycle<MeetingStatus, MeetingFacts>({
       refuse: async (f) => {
         const decisions = await f.decisions();
         return decisions
-          ? `has ${decisions} decision(s) recorded: it took place, so mark it held rather than cancelled.`
+          ? {
+              reason: 'MEETING_HAS_DECISIONS',
+              message: `has ${decisions} decision(s) recorded: it took place, so mark it held rather than cancelled.`,
+            }
           : null;
       },
     },
@@ -74,7 +91,10 @@ export const MEETING_LIFECYCLE = new Lifecycle<MeetingStatus, MeetingFacts>({
       when: 'a planned meeting has started (is in progress)',
       refuse: (f, state) =>
         state === PLANNED && !started(f)
-          ? 'has not started yet; decisions are recorded once it has.'
+          ? {
+              reason: 'MEETING_NOT_STARTED',
+              message: 'has not started yet; decisions are recorded once it has.',
+            }
           : null,
     },
     { operations: ['saveMinutes', 'approveMinutes'], from: [HELD] },
@@ -87,6 +107,7 @@ export const MINUTES_LIFECYCLE = new Lifecycle<MinutesStatus, void>({
   record: 'Minutes',
   verb: 'are',
   states: { NONE: 'not written yet', DRAFT: 'a draft', APPROVED: 'approved' },
+  reasons: { NONE: 'MINUTES_NONE', DRAFT: 'MINUTES_DRAFT', APPROVED: 'MINUTES_APPROVED' },
   final: {
     APPROVED:
       'so its record can no longer change. ' +

@@ -22,9 +22,14 @@ const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
 
 function checkTimes(startsAt: Date, endsAt: Date): void {
   const problems: FieldProblem[] = [];
-  if (endsAt <= startsAt) problems.push({ field: 'endsAt', message: 'must be after startsAt' });
+  if (endsAt <= startsAt)
+    problems.push({ field: 'endsAt', rule: 'DATE_ORDER', message: 'must be after startsAt' });
   else if (endsAt.getTime() - startsAt.getTime() > MAX_DURATION_MS) {
-    problems.push({ field: 'endsAt', message: 'must be within 24 hours of startsAt' });
+    problems.push({
+      field: 'endsAt',
+      rule: 'OUT_OF_RANGE',
+      message: 'must be within 24 hours of startsAt',
+    });
   }
   if (problems.length) throw badInput(problems);
 }

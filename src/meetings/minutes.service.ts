@@ -38,7 +38,7 @@ export class MinutesService {
       );
       const existing = await manager.findOneBy(Minutes, { meetingId: meeting.id });
       const status = await nextState('saveMinutes', meeting, existing);
-      if (existing && existing.version !== input.version) throw conflict('The minutes');
+      if (existing && existing.version !== input.version) throw conflict('the minutes');
       const minutes = existing ?? manager.create(Minutes, { meetingId: meeting.id });
       const before = existing ? { ...existing } : null;
       minutes.text = input.text;
@@ -68,7 +68,7 @@ export class MinutesService {
       const status = await nextState('approveMinutes', meeting, found);
       // The lifecycle let it through, so there are draft minutes.
       const minutes = found!;
-      if (minutes.version !== input.version) throw conflict('The minutes');
+      if (minutes.version !== input.version) throw conflict('the minutes');
       const before = { ...minutes };
       minutes.status = status;
       minutes.approvedAt = this.clock.now();

@@ -44,7 +44,7 @@ export class MunicipalityEditingService {
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
       const municipality = await manager.findOneBy(Municipality, { id });
       if (!municipality) throw notFound('Municipality', id);
-      if (municipality.version !== version) throw conflict('The municipality');
+      if (municipality.version !== version) throw conflict('the municipality');
       const before = { ...municipality };
       const changes = definedChanges(fields);
       for (const key of ['name', 'nameEn', 'county'] as const) {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Viewer } from '../auth/viewer';
 import { definedChanges } from '../common/dto/defined-changes';
-import { badInput, conflict, notFound } from '../common/errors/domain-error';
+import { badInput, conflict, FieldProblem, notFound } from '../common/errors/domain-error';
 import { requireUnique } from '../database/require-unique';
 import { TransactionService } from '../database/transaction.service';
 import { retireKey } from '../reference-data/former-keys';
@@ -99,7 +99,7 @@ export class PlanEditingService {
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
       const plan = await manager.findOneBy(NationalPlan, { id });
       if (!plan) throw notFound('National plan', id);
-      if (plan.version !== version) throw conflict('The plan');
+      if (plan.version !== version) throw conflict('the plan');
       const before = { ...plan };
       await apply(plan, manager);
       const saved = await manager.save(plan);
@@ -111,7 +111,9 @@ export class PlanEditingService {
 
 function requirePeriod(startYear: number, endYear: number | null): void {
   if (endYear !== null && endYear < startYear) {
-    throw badInput([{ field: 'endYear', message: `cannot be before startYear ${startYear}` }]);
+    throw badInput([
+      { field: 'endYear', rule: 'DATE_ORDER', message: `cannot be before startYear ${startYear}` },
+    ]);
   }
 }
 
@@ -131,16 +133,16 @@ async function requireItemsWithin(manager: EntityManager, plan: NationalPlan): P
       .getCount();
     return measures + indicators > 0;
   };
-  const problems = [];
+  const problems: FieldProblem[] = [];
   const start = { date: `${plan.startYear}-01-01`, year: plan.startYear };
   if (await outside('< :date', '< :year', start)) {
     const message = `would leave a measure deadline or indicator target year before ${periodOf(plan)}`;
-    problems.push({ field: 'startYear', message });
+    problems.push({ field: 'startYear', rule: 'OUT_OF_RANGE', message });
   }
   const end = { date: `${plan.endYear}-12-31`, year: plan.endYear };
   if (plan.endYear !== null && (await outside('> :date', '> :year', end))) {
     const message = `would leave a measure deadline or indicator target year after ${periodOf(plan)}`;
-    problems.push({ field: 'endYear', message });
+    problems.push({ field: 'endYear', rule: 'OUT_OF_RANGE', message });
   }
   if (problems.length) throw badInput(problems);
 }

@@ -50,7 +50,9 @@ export class PlanItemRetirementService {
       const today = this.clock.today();
       const closedOn = input.closedOn ?? today;
       if (closedOn > today) {
-        throw badInput([{ field: 'closedOn', message: 'cannot be after today' }]);
+        throw badInput([
+          { field: 'closedOn', rule: 'IN_THE_FUTURE', message: 'cannot be after today' },
+        ]);
       }
       const tree = await subtreeOf(manager, input.level, item);
       for (const [key, entityType] of LEVELS) {
@@ -77,6 +79,7 @@ export class PlanItemRetirementService {
       if (linked.length) {
         const under = input.level === PlanLevel.INDICATOR ? '' : ' with what is under it';
         throw failedPrecondition(
+          'PLAN_ITEM_LINKED',
           `The ${itemName(input.level, item)}${under} is linked to ${linked.join(', ')}: close it instead; records keep what they were linked to.`,
         );
       }

@@ -44,7 +44,7 @@ export async function itemForChange<L extends PlanLevel>(
   > | null;
   const what = `Plan ${level.toLowerCase()}`;
   if (!item) throw notFound(what, id);
-  if (item.version !== version) throw conflict(`The ${level.toLowerCase()}`);
+  if (item.version !== version) throw conflict(`the ${level.toLowerCase()}`);
   const planId =
     item instanceof PlanIndicator
       ? (await manager.findOneByOrFail(PlanMeasure, { id: item.measureId })).planId
@@ -56,6 +56,7 @@ export async function itemForChange<L extends PlanLevel>(
 export function requireOpen(level: PlanLevel, item: PlanItem): void {
   if (item.closedOn !== null) {
     throw failedPrecondition(
+      'PLAN_ITEM_CLOSED',
       `The ${itemName(level, item)} was closed on ${item.closedOn}; it takes no changes.`,
     );
   }
@@ -67,7 +68,9 @@ export function requireCode(code: string, parentCode: string | null): void {
   const prefix = parentCode === null ? '' : `${parentCode.replace(/\./g, '\\.')}\\.`;
   if (!new RegExp(`^${prefix}${number}$`).test(code)) {
     const example = parentCode === null ? '"2"' : `"${parentCode}.1"`;
-    throw badInput([{ field: 'code', message: `must be ${example} or the like` }]);
+    throw badInput([
+      { field: 'code', rule: 'INVALID_FORMAT', message: `must be ${example} or the like` },
+    ]);
   }
 }
 

@@ -42,7 +42,10 @@ export const PLAN_LIFECYCLE: Record<PlanStatus, StatusRules> = {
 /** The plan takes changes (its fields, its items' additions, edits and closings). */
 export function requireEditable(plan: NationalPlan): void {
   if (!PLAN_LIFECYCLE[plan.status].edit) {
-    throw failedPrecondition(`Plan ${plan.code} is ${plan.status}: it is kept as it was.`);
+    throw failedPrecondition(
+      'PLAN_KEPT',
+      `Plan ${plan.code} is ${plan.status}: it is kept as it was.`,
+    );
   }
 }
 
@@ -50,6 +53,7 @@ export function requireEditable(plan: NationalPlan): void {
 export function requireItemsDeletable(plan: NationalPlan): void {
   if (!PLAN_LIFECYCLE[plan.status].deleteItems) {
     throw failedPrecondition(
+      'PLAN_ITEMS_NOT_DELETABLE',
       `Plan ${plan.code} is ${plan.status}: its items can be closed, not deleted (only a DRAFT plan's can).`,
     );
   }
@@ -63,12 +67,14 @@ export async function requireStatusChange(
 ): Promise<void> {
   if (!PLAN_LIFECYCLE[plan.status].next.includes(to)) {
     throw failedPrecondition(
+      'PLAN_STATUS_ORDER',
       `A ${plan.status} plan cannot become ${to}: a plan goes DRAFT → ACTIVE → CLOSED.`,
     );
   }
   if (to !== PlanStatus.ACTIVE) return;
   if (!(await manager.existsBy(PlanMeasure, { planId: plan.id }))) {
     throw failedPrecondition(
+      'PLAN_HAS_NO_MEASURES',
       `Plan ${plan.code} has no measures yet; nothing could be linked to it.`,
     );
   }
@@ -105,6 +111,7 @@ export async function requireNoOtherActivePlan(
   const other = await query.getOne();
   if (other) {
     throw failedPrecondition(
+      'PLAN_PERIOD_OVERLAPS',
       `Plan ${other.code} is ACTIVE over ${periodOf(other)}, which overlaps ${periodOf(plan)}: one plan is active on any date, so close it first or change the period.`,
     );
   }

@@ -165,7 +165,7 @@ export class PlanMeasureEditingService {
         const figures = await linkedRecords(manager, [], [id]);
         if (figures.length) {
           const message = `cannot change: ${figures.join(', ')} were reported in ${indicator.unit}`;
-          throw badInput([{ field: 'unit', message }]);
+          throw badInput([{ field: 'unit', rule: 'INVALID_VALUE', message }]);
         }
       }
       Object.assign(indicator, changes);
@@ -204,7 +204,11 @@ function withinProblem(
   const inside = year >= plan.startYear && (plan.endYear === null || year <= plan.endYear);
   return inside
     ? null
-    : { field, message: `must fall within the plan's period, ${periodOf(plan)}` };
+    : {
+        field,
+        rule: 'OUT_OF_RANGE',
+        message: `must fall within the plan's period, ${periodOf(plan)}`,
+      };
 }
 
 function requireWithin(plan: NationalPlan, field: string, value: string | null | undefined): void {
@@ -226,8 +230,8 @@ async function requireSoundIndicator(
   const target = valueProblem(indicator.unit, indicator.targetValue);
   const baseline = indicator.baseline ? valueProblem(indicator.unit, indicator.baseline) : null;
   const problems = [
-    target && { field: 'targetValue', message: target },
-    baseline && { field: 'baseline', message: baseline },
+    target && { field: 'targetValue', rule: 'INVALID_VALUE', message: target },
+    baseline && { field: 'baseline', rule: 'INVALID_VALUE', message: baseline },
     withinProblem(plan, 'targetYear', indicator.targetYear),
   ].filter((problem): problem is FieldProblem => !!problem);
   if (problems.length) throw badInput(problems);

@@ -28,6 +28,7 @@ export async function requireMeasures(
     throw badInput(
       closed.map((m) => ({
         field,
+        rule: 'ITEM_CLOSED',
         message: `${m.id} (measure ${m.code}) was closed on ${m.closedOn}; it takes no new links`,
       })),
     );
@@ -59,7 +60,11 @@ export async function requireActiveMeasures(
 ): Promise<PlanMeasure[]> {
   if (!ids.length) {
     throw badInput([
-      { field, message: 'must name at least one measure of the national plan active today' },
+      {
+        field,
+        rule: 'MEASURE_NOT_IN_ACTIVE_PLAN',
+        message: 'must name at least one measure of the national plan active today',
+      },
     ]);
   }
   const measures = await requireMeasures(manager, ids, field);
@@ -76,6 +81,7 @@ export async function requireActiveMeasures(
     throw badInput(
       stale.map((m) => ({
         field,
+        rule: 'MEASURE_NOT_IN_ACTIVE_PLAN',
         message: `${m.id} (measure ${m.code}) belongs to a plan that is not active on ${date}`,
       })),
     );

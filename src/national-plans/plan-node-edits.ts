@@ -62,6 +62,7 @@ export async function applyNodeChanges(
       throw badInput([
         {
           field: 'code',
+          rule: 'INVALID_VALUE',
           message: `cannot change while it has ${children.name}, whose codes start with ${node.code}`,
         },
       ]);

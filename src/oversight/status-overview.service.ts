@@ -71,7 +71,7 @@ export class StatusOverviewService {
     const today = this.clock.today();
     const to = args.to ?? today;
     const from = args.from ?? addDays(`${Number(to.slice(0, 4)) - 1}${to.slice(4)}`, 1);
-    if (from > to) throw badInput([{ field: 'from', message: 'is after to' }]);
+    if (from > to) throw badInput([{ field: 'from', rule: 'DATE_ORDER', message: 'is after to' }]);
     const scope = await this.access.scopeOf(viewer);
     const ids = scope.readsEveryTaskForce ? null : [...scope.roles.keys()];
     // A period that has not ended yet stands at today.
@@ -126,7 +126,13 @@ export class StatusOverviewService {
         doneOnTime: figures.actionItemsDoneOnTime,
         doneLate: figures.actionItemsDoneLate,
       });
-      return { taskForce, ...figures, rating, reasons };
+      return {
+        taskForce,
+        ...figures,
+        rating,
+        reasons: reasons.map((reason) => reason.text),
+        ratingReasons: reasons,
+      };
     });
     return { period: { from, to }, asOf: asOf.date, rows };
   }

@@ -1,3 +1,4 @@
+import { RatingReasonCode } from './rating-reason';
 import { rateTaskForce, RatingInput, StatusRating } from './status-rating';
 
 const healthy: RatingInput = {
@@ -44,7 +45,7 @@ describe('status rating', () => {
   ])('%s', (_name, change, rating, reason) => {
     const result = rateTaskForce({ ...healthy, ...change });
     expect(result.rating).toBe(rating);
-    expect(result.reasons.join(' ')).toMatch(reason);
+    expect(result.reasons.map((r) => r.text).join(' ')).toMatch(reason);
   });
 
   it('lists every rule that fired, red ones first', () => {
@@ -55,7 +56,28 @@ describe('status rating', () => {
     });
     expect(result.rating).toBe(StatusRating.RED);
     expect(result.reasons).toHaveLength(2);
-    expect(result.reasons[0]).toMatch(/200 days/);
+    expect(result.reasons[0].text).toMatch(/200 days/);
+  });
+
+  it('gives each reason its code and figures, for a client to word', () => {
+    const result = rateTaskForce({ ...healthy, daysSinceLastMeeting: 100, overdueActionItems: 6 });
+    expect(result.reasons).toEqual([
+      expect.objectContaining({
+        code: RatingReasonCode.OVERDUE_SHARE,
+        level: StatusRating.RED,
+        count: 6,
+        total: 20,
+        actual: 30,
+        threshold: 25,
+      }),
+      expect.objectContaining({
+        code: RatingReasonCode.NO_MEETING_SINCE,
+        level: StatusRating.AMBER,
+        actual: 100,
+        threshold: 90,
+      }),
+    ]);
+    expect(rateTaskForce(healthy).reasons.map((r) => r.code)).toEqual([RatingReasonCode.ON_TRACK]);
   });
 
   it('treats a task force without open items as not overdue', () => {

@@ -1,15 +1,6 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { RatingReason, RatingReasonCode, StatusRating } from './rating-reason';
 
-export enum StatusRating {
-  GREEN = 'GREEN',
-  AMBER = 'AMBER',
-  RED = 'RED',
-}
-
-registerEnumType(StatusRating, {
-  name: 'StatusRating',
-  description: 'RED needs the Commission now, AMBER needs watching, GREEN is on track.',
-});
+export { StatusRating };
 
 /** The rating rules: the one place they are written down in code (the README repeats them). */
 export const RATING_RULES = {
@@ -37,49 +28,97 @@ export interface RatingInput {
 
 export interface RatingResult {
   rating: StatusRating;
-  reasons: string[];
+  /** Every rule that fired, red ones first; ON_TRACK alone when none did. */
+  reasons: RatingReason[];
 }
 
-const percent = (share: number) => `${Math.round(share * 100)}%`;
+const percent = (share: number) => Math.round(share * 1000) / 10;
+const shown = (share: number) => `${Math.round(share * 100)}%`;
 
 /** Rates a task force and says why: every rule that fired is a reason. */
 export function rateTaskForce(input: RatingInput): RatingResult {
-  const red: string[] = [];
-  const amber: string[] = [];
+  const fired: RatingReason[] = [];
+  const fire = (level: StatusRating, reason: Omit<RatingReason, 'level'>) =>
+    fired.push({ level, ...reason });
+  const { RED, AMBER } = StatusRating;
+
   const days = input.daysSinceLastMeeting;
-  if (days === null) red.push('No meeting has been held yet.');
-  else if (days >= RATING_RULES.redDaysWithoutMeeting) {
-    red.push(`No meeting held for ${days} days (red from ${RATING_RULES.redDaysWithoutMeeting}).`);
-  } else if (days >= RATING_RULES.amberDaysWithoutMeeting) {
-    amber.push(
-      `No meeting held for ${days} days (amber from ${RATING_RULES.amberDaysWithoutMeeting}).`,
-    );
+  if (days === null) {
+    fire(RED, { code: RatingReasonCode.NO_MEETING_YET, text: 'No meeting has been held yet.' });
+  } else {
+    const level = days >= RATING_RULES.redDaysWithoutMeeting ? RED : AMBER;
+    const threshold =
+      level === RED ? RATING_RULES.redDaysWithoutMeeting : RATING_RULES.amberDaysWithoutMeeting;
+    if (days >= threshold) {
+      fire(level, {
+        code: RatingReasonCode.NO_MEETING_SINCE,
+        actual: days,
+        threshold,
+        text: `No meeting held for ${days} days (${level.toLowerCase()} from ${threshold}).`,
+      });
+    }
   }
 
-  const overdueShare = input.openActionItems ? input.overdueActionItems / input.openActionItems : 0;
-  const overdue = `${input.overdueActionItems} of ${input.openActionItems} open action items are overdue (${percent(overdueShare)})`;
-  if (overdueShare > RATING_RULES.redOverdueShare) {
-    red.push(`${overdue}; red above ${percent(RATING_RULES.redOverdueShare)}.`);
-  } else if (overdueShare > RATING_RULES.amberOverdueShare) {
-    amber.push(`${overdue}; amber above ${percent(RATING_RULES.amberOverdueShare)}.`);
+  const open = input.openActionItems;
+  const overdueShare = open ? input.overdueActionItems / open : 0;
+  const overdueLevel =
+    overdueShare > RATING_RULES.redOverdueShare
+      ? RED
+      : overdueShare > RATING_RULES.amberOverdueShare
+        ? AMBER
+        : null;
+  if (overdueLevel) {
+    const bound =
+      overdueLevel === RED ? RATING_RULES.redOverdueShare : RATING_RULES.amberOverdueShare;
+    fire(overdueLevel, {
+      code: RatingReasonCode.OVERDUE_SHARE,
+      count: input.overdueActionItems,
+      total: open,
+      actual: percent(overdueShare),
+      threshold: percent(bound),
+      text: `${input.overdueActionItems} of ${open} open action items are overdue (${shown(overdueShare)}); ${overdueLevel.toLowerCase()} above ${shown(bound)}.`,
+    });
   }
 
   const done = input.doneOnTime + input.doneLate;
   const lateShare = done ? input.doneLate / done : 0;
   if (lateShare > RATING_RULES.amberDoneLateShare) {
-    amber.push(
-      `${input.doneLate} of ${done} action items done in the period were late (${percent(lateShare)}; amber above ${percent(RATING_RULES.amberDoneLateShare)}).`,
-    );
+    fire(AMBER, {
+      code: RatingReasonCode.DONE_LATE_SHARE,
+      count: input.doneLate,
+      total: done,
+      actual: percent(lateShare),
+      threshold: percent(RATING_RULES.amberDoneLateShare),
+      text: `${input.doneLate} of ${done} action items done in the period were late (${shown(lateShare)}; amber above ${shown(RATING_RULES.amberDoneLateShare)}).`,
+    });
   }
   if (input.overdueFollowUps > 0) {
-    amber.push(`${input.overdueFollowUps} follow-up request(s) past their due date.`);
+    fire(AMBER, {
+      code: RatingReasonCode.FOLLOW_UPS_OVERDUE,
+      count: input.overdueFollowUps,
+      text: `${input.overdueFollowUps} follow-up request(s) past their due date.`,
+    });
   }
-  if (input.preventionActivities === 0) amber.push('No prevention activity in the period.');
+  if (input.preventionActivities === 0) {
+    fire(AMBER, {
+      code: RatingReasonCode.NO_PREVENTION_ACTIVITY,
+      text: 'No prevention activity in the period.',
+    });
+  }
 
-  if (red.length) return { rating: StatusRating.RED, reasons: [...red, ...amber] };
-  if (amber.length) return { rating: StatusRating.AMBER, reasons: amber };
+  const reasons = [
+    ...fired.filter((r) => r.level === RED),
+    ...fired.filter((r) => r.level !== RED),
+  ];
+  if (reasons.length) return { rating: reasons[0].level, reasons };
   return {
     rating: StatusRating.GREEN,
-    reasons: ['Meets regularly, keeps its action items on time and answers follow-ups.'],
+    reasons: [
+      {
+        code: RatingReasonCode.ON_TRACK,
+        level: StatusRating.GREEN,
+        text: 'Meets regularly, keeps its action items on time and answers follow-ups.',
+      },
+    ],
   };
 }

@@ -30,7 +30,7 @@ export class PeopleService {
       const person = await manager.findOneBy(Person, { id });
       if (!person) throw notFound('Person', id);
       await this.requireEditor(manager, viewer, id);
-      if (person.version !== version) throw conflict('The person');
+      if (person.version !== version) throw conflict('the person');
       await this.checkChanges(manager, person, changes);
       const before = { ...person };
       Object.assign(person, changes);
@@ -67,12 +67,18 @@ export class PeopleService {
     if (changes.email !== undefined && changes.email !== person.email) {
       if (await manager.existsBy(Account, { personId: person.id })) {
         throw badInput([
-          { field: 'email', message: 'is the login of an account: an administrator changes it' },
+          {
+            field: 'email',
+            rule: 'BELONGS_TO_LOGIN',
+            message: 'is the login of an account: an administrator changes it',
+          },
         ]);
       }
       const known = changes.email && (await personByEmail(manager, changes.email));
       if (known && known.id !== person.id) {
-        throw badInput([{ field: 'email', message: `already belongs to ${known.fullName}` }]);
+        throw badInput([
+          { field: 'email', rule: 'ALREADY_USED', message: `already belongs to ${known.fullName}` },
+        ]);
       }
     }
     await requireInstitution(manager, changes.institutionId, 'institutionId');

@@ -22,7 +22,9 @@ export async function requireInstitution(
   field: string,
 ): Promise<void> {
   if (institutionId && !(await manager.existsBy(Institution, { id: institutionId }))) {
-    throw badInput([{ field, message: 'does not name an existing institution' }]);
+    throw badInput([
+      { field, rule: 'UNKNOWN_ID', message: 'does not name an existing institution' },
+    ]);
   }
 }
 
@@ -47,6 +49,7 @@ export async function createPerson(
       throw badInput([
         {
           field: `${fieldPrefix}email`,
+          rule: 'ALREADY_USED',
           message: `already belongs to ${known.fullName} (${known.id}); name that person by personId`,
         },
       ]);

@@ -45,7 +45,8 @@ export class PreventionActivitiesService {
     input: RecordPreventionActivityInput,
   ): Promise<PreventionActivity> {
     const dateProblem = activityDateProblem(input.date, this.clock.today());
-    if (dateProblem) throw badInput([{ field: 'date', message: dateProblem }]);
+    if (dateProblem)
+      throw badInput([{ field: 'date', rule: 'IN_THE_FUTURE', message: dateProblem }]);
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
       await requireActiveTaskForce(manager, input.taskForceId);
       const origin = await this.originItem(manager, input);
@@ -77,7 +78,8 @@ export class PreventionActivitiesService {
     const { id, version, partnerInstitutionIds, measureIds, ...rest } = input;
     const changes = definedChanges(rest);
     const dateProblem = changes.date && activityDateProblem(changes.date, this.clock.today());
-    if (dateProblem) throw badInput([{ field: 'date', message: dateProblem }]);
+    if (dateProblem)
+      throw badInput([{ field: 'date', rule: 'IN_THE_FUTURE', message: dateProblem }]);
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
       const activity = await this.changeable(viewer, manager, id, version);
       if (changes.originActionItemId !== undefined) {
@@ -112,7 +114,10 @@ export class PreventionActivitiesService {
   /** Withdraws an activity recorded in error: kept, and audited, but no longer counted. */
   withdrawPreventionActivity(viewer: Viewer, input: WithdrawPreventionActivityInput) {
     const reason = input.reason.trim();
-    if (!reason) throw badInput([{ field: 'reason', message: 'must say why it is withdrawn' }]);
+    if (!reason)
+      throw badInput([
+        { field: 'reason', rule: 'REASON_REQUIRED', message: 'must say why it is withdrawn' },
+      ]);
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
       const activity = await this.changeable(viewer, manager, input.id, input.version);
       const before = withLinkIds(activity);
@@ -170,10 +175,11 @@ export class PreventionActivitiesService {
     await this.requireRecorder(viewer, activity.taskForceId, origin);
     if (!counts(activity)) {
       throw failedPrecondition(
+        'ACTIVITY_WITHDRAWN',
         `This activity was withdrawn on ${vilniusDate(activity.withdrawnAt!)} and can no longer be changed.`,
       );
     }
-    if (activity.version !== version) throw conflict('The prevention activity');
+    if (activity.version !== version) throw conflict('the prevention activity');
     return activity;
   }
 
@@ -191,7 +197,11 @@ export class PreventionActivitiesService {
     const item = await manager.findOneBy(ActionItem, { id: input.originActionItemId });
     if (!item || item.taskForceId !== input.taskForceId) {
       throw badInput([
-        { field: 'originActionItemId', message: 'is not an action item of this task force' },
+        {
+          field: 'originActionItemId',
+          rule: 'NOT_OF_THIS_TASK_FORCE',
+          message: 'is not an action item of this task force',
+        },
       ]);
     }
     return item;

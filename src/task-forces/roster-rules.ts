@@ -52,6 +52,7 @@ export async function requireNoApprovedMeetingWithin(
     throw badInput([
       {
         field: period.field,
+        rule: 'OUT_OF_RANGE',
         message: `would change who was a member on ${date}, a meeting whose minutes are approved; roster dates may not reach back behind it`,
       },
     ]);

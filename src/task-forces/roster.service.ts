@@ -31,12 +31,18 @@ export class RosterService {
 
   async addMember(viewer: Viewer, input: AddMemberInput): Promise<Membership> {
     if (!input.personId === !input.person) {
-      throw badInput([{ field: 'personId', message: 'or person must be given, not both' }]);
+      throw badInput([
+        {
+          field: 'personId',
+          rule: 'CONFLICTING_FIELDS',
+          message: 'or person must be given, not both',
+        },
+      ]);
     }
     const validFrom = input.validFrom ?? this.clock.today();
     const validTo = input.validTo ?? null;
     if (validTo !== null && validTo < validFrom) {
-      throw badInput([{ field: 'validTo', message: 'is before validFrom' }]);
+      throw badInput([{ field: 'validTo', rule: 'DATE_ORDER', message: 'is before validFrom' }]);
     }
     await this.requireRosterRight(viewer, input);
     return this.change(viewer, async (scope) => {
@@ -44,7 +50,9 @@ export class RosterService {
         ? (await createPerson(scope, input.person, 'addMember', 'person.')).id
         : input.personId!;
       if (input.personId && !(await scope.manager.existsBy(Person, { id: personId }))) {
-        throw badInput([{ field: 'personId', message: 'does not name a person' }]);
+        throw badInput([
+          { field: 'personId', rule: 'UNKNOWN_ID', message: 'does not name a person' },
+        ]);
       }
       const { taskForceId, role } = input;
       const seat = { taskForceId, personId, role, validFrom, validTo };
@@ -68,14 +76,16 @@ export class RosterService {
   ): Promise<Membership> {
     const found = await this.requireMembership(input.membershipId);
     if (found.role === input.role) {
-      throw badInput([{ field: 'role', message: `is already ${input.role}` }]);
+      throw badInput([{ field: 'role', rule: 'UNCHANGED', message: `is already ${input.role}` }]);
     }
     // Both the seat left and the seat taken need the right (the chair's seats: assignChair).
     await this.requireRosterRight(viewer, found);
     await this.requireRosterRight(viewer, { ...found, role: input.role });
     const from = input.from ?? this.clock.today();
     if (from <= found.validFrom) {
-      throw badInput([{ field: 'from', message: 'must be after the membership began' }]);
+      throw badInput([
+        { field: 'from', rule: 'DATE_ORDER', message: 'must be after the membership began' },
+      ]);
     }
     return this.change(viewer, async (scope) => {
       const old = await this.unseat(
@@ -132,14 +142,24 @@ export class RosterService {
     });
     const existing = await manager.findBy(Membership, { taskForceId });
     if (existing.some((m) => m.personId === personId && overlaps(m, validFrom, validTo))) {
-      throw badInput([{ field, message: 'overlaps a membership this person already holds here' }]);
+      throw badInput([
+        {
+          field,
+          rule: 'OVERLAPS',
+          message: 'overlaps a membership this person already holds here',
+        },
+      ]);
     }
     if (
       seat.role === MembershipRole.CHAIR &&
       existing.some((m) => m.role === MembershipRole.CHAIR && overlaps(m, validFrom, validTo))
     ) {
       throw badInput([
-        { field: 'role', message: 'CHAIR is already held by someone else in that period' },
+        {
+          field: 'role',
+          rule: 'OVERLAPS',
+          message: 'CHAIR is already held by someone else in that period',
+        },
       ]);
     }
     const membership = await manager.save(manager.create(Membership, seat));
@@ -160,12 +180,14 @@ export class RosterService {
     operation: string,
   ): Promise<Membership> {
     const membership = await manager.findOneByOrFail(Membership, { id: input.membershipId });
-    if (membership.version !== input.version) throw conflict('Membership');
+    if (membership.version !== input.version) throw conflict('the membership');
     if (validTo < membership.validFrom) {
-      throw badInput([{ field, message: 'is before the membership began' }]);
+      throw badInput([{ field, rule: 'DATE_ORDER', message: 'is before the membership began' }]);
     }
     if (membership.validTo !== null && membership.validTo < validTo) {
-      throw badInput([{ field, message: 'is after the membership already ended' }]);
+      throw badInput([
+        { field, rule: 'DATE_ORDER', message: 'is after the membership already ended' },
+      ]);
     }
     await requireNoApprovedMeetingWithin(manager, membership.taskForceId, {
       from: addDays(validTo, 1),

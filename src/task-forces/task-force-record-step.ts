@@ -41,7 +41,7 @@ export async function stepTaskForceRecord<T extends BaseEntity & { taskForceId: 
   );
   const before = { ...record };
   const result = await step.apply(record);
-  if (record.version !== step.input.version) throw conflict(step.name);
+  if (record.version !== step.input.version) throw conflict(step.name.replace(/^The /, 'the '));
   const saved = await manager.save(record);
   await audit({
     operation: step.operation,

@@ -15,6 +15,7 @@ export async function requireActiveTaskForce(
   if (!taskForce) throw notFound('TaskForce', taskForceId);
   if (taskForce.status !== TaskForceStatus.ACTIVE) {
     throw failedPrecondition(
+      'TASK_FORCE_DISSOLVED',
       `${taskForce.name} was dissolved on ${taskForce.dissolvedOn}; it takes no new records.`,
     );
   }

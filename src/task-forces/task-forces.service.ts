@@ -27,11 +27,15 @@ export class TaskForcesService {
   createTaskForce(viewer: Viewer, input: CreateTaskForceInput): Promise<TaskForce> {
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
       if (!(await manager.existsBy(Municipality, { id: input.municipalityId }))) {
-        throw badInput([{ field: 'municipalityId', message: 'does not name a municipality' }]);
+        throw badInput([
+          { field: 'municipalityId', rule: 'UNKNOWN_ID', message: 'does not name a municipality' },
+        ]);
       }
       const name = input.name.trim();
       if (await manager.existsBy(TaskForce, { name })) {
-        throw badInput([{ field: 'name', message: 'is already used by another task force' }]);
+        throw badInput([
+          { field: 'name', rule: 'ALREADY_USED', message: 'is already used by another task force' },
+        ]);
       }
       const taskForce = await manager.save(manager.create(TaskForce, { ...input, name }));
       await audit({
@@ -52,7 +56,13 @@ export class TaskForcesService {
         const name = changes.name.trim();
         const taken = await manager.findOneBy(TaskForce, { name });
         if (taken && taken.id !== id) {
-          throw badInput([{ field: 'name', message: 'is already used by another task force' }]);
+          throw badInput([
+            {
+              field: 'name',
+              rule: 'ALREADY_USED',
+              message: 'is already used by another task force',
+            },
+          ]);
         }
         changes.name = name;
       }
@@ -65,11 +75,17 @@ export class TaskForcesService {
     const { id, version } = input;
     return this.change(viewer, { id, version }, 'dissolveTaskForce', async (taskForce) => {
       if (taskForce.status === TaskForceStatus.DISSOLVED) {
-        throw failedPrecondition(`${taskForce.name} is already dissolved.`);
+        throw failedPrecondition('TASK_FORCE_DISSOLVED', `${taskForce.name} is already dissolved.`);
       }
       const dissolvedOn = input.dissolvedOn ?? this.clock.today();
       if (dissolvedOn < taskForce.establishedOn) {
-        throw badInput([{ field: 'dissolvedOn', message: 'is before the task force was set up' }]);
+        throw badInput([
+          {
+            field: 'dissolvedOn',
+            rule: 'DATE_ORDER',
+            message: 'is before the task force was set up',
+          },
+        ]);
       }
       Object.assign(taskForce, {
         status: TaskForceStatus.DISSOLVED,
@@ -88,7 +104,7 @@ export class TaskForcesService {
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
       const taskForce = await manager.findOneBy(TaskForce, { id });
       if (!taskForce) throw notFound('TaskForce', id);
-      if (taskForce.version !== version) throw conflict('The task force');
+      if (taskForce.version !== version) throw conflict('the task force');
       const before = { ...taskForce };
       await apply(taskForce, manager);
       const saved = await manager.save(taskForce);

@@ -8,6 +8,8 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/bootstrap';
+import { REFUSAL_REASONS } from '../../src/common/errors/error-reasons';
+import { FIELD_RULES } from '../../src/common/errors/field-rules';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
 
 export const DEMO_PASSWORD = 'demo-password';
@@ -24,7 +26,11 @@ export interface GraphQLResponse<T = any> {
   errors?: {
     message: string;
     path?: string[];
-    extensions: { code: string; fields?: { field: string; message: string }[] };
+    extensions: {
+      code: string;
+      fields?: { field: string; message: string; rule?: string }[];
+      reason?: string;
+    };
   }[];
 }
 
@@ -112,6 +118,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     const req = request(server).post('/graphql').set('Content-Type', 'application/json');
     if (token) req.set('Authorization', `Bearer ${token}`);
     const res = await req.send({ query, variables });
+    uncodedRefusals(res.body.errors);
     return { status: res.status, data: res.body.data, errors: res.body.errors };
   };
 
@@ -137,6 +144,26 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
       await dropTestDatabase(config);
     },
   };
+}
+
+/**
+ * Fails the test at once when the API refuses a state or a stale version without a reason
+ * code a client could word (`extensions.reason`, one of error-reasons.ts), or a field without
+ * its rule (`extensions.fields[].rule`, one of field-rules.ts).
+ */
+function uncodedRefusals(errors?: GraphQLResponse['errors']): void {
+  for (const error of errors ?? []) {
+    const { code, reason, fields } = error.extensions ?? {};
+    for (const { field, rule } of fields ?? []) {
+      if (!rule || !(rule in FIELD_RULES)) {
+        throw new Error(`${code} on ${field} without a known rule (${rule}): ${error.message}`);
+      }
+    }
+    if (!['FAILED_PRECONDITION', 'CONFLICT'].includes(code)) continue;
+    if (!reason || !(reason in REFUSAL_REASONS)) {
+      throw new Error(`${code} without a known reason (${reason}): ${error.message}`);
+    }
+  }
 }
 
 export const LOGIN = /* GraphQL */ `

@@ -1,3 +1,6 @@
+import { RefusalReason } from './error-reasons';
+import { FieldRule } from './field-rules';
+
 /** Stable codes clients can branch on; they travel as `extensions.code`. */
 export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
@@ -18,7 +21,12 @@ export enum ErrorCode {
 export interface FieldProblem {
   /** Path of the offending input field, e.g. `email` or `measures.0.code`. */
   field: string;
+  /** Which rule it broke, for clients to word (field-rules.ts). */
+  rule: FieldRule;
   message: string;
+  /** The bound of TOO_SHORT / TOO_SMALL, or of TOO_LONG / TOO_LARGE / TOO_MANY. */
+  min?: number;
+  max?: number;
 }
 
 /** A failure the caller can act on; everything else is masked as INTERNAL_SERVER_ERROR. */
@@ -27,6 +35,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: FieldProblem[],
+    /** Why a FAILED_PRECONDITION or CONFLICT was refused (`extensions.reason`). */
+    readonly reason?: RefusalReason,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -42,10 +52,13 @@ export const forbidden = (message = 'Your role does not allow this.') =>
 export const notFound = (entity: string, id: string) =>
   new DomainError(ErrorCode.NOT_FOUND, `${entity} ${id} was not found.`);
 
-export const conflict = (entity: string) =>
+/** `what` names the record as in a sentence: "the minutes", "the meeting". */
+export const conflict = (what: string) =>
   new DomainError(
     ErrorCode.CONFLICT,
-    `${entity} was changed by someone else since you read it; reload and try again.`,
+    `Someone else changed ${what} since you read it; reload and try again.`,
+    undefined,
+    'STALE_VERSION',
   );
 
 export const badInput = (fields: FieldProblem[], message?: string) =>
@@ -55,5 +68,5 @@ export const badInput = (fields: FieldProblem[], message?: string) =>
     fields,
   );
 
-export const failedPrecondition = (message: string) =>
-  new DomainError(ErrorCode.FAILED_PRECONDITION, message);
+export const failedPrecondition = (reason: RefusalReason, message: string) =>
+  new DomainError(ErrorCode.FAILED_PRECONDITION, message, undefined, reason);

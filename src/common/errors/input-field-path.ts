@@ -53,5 +53,6 @@ export function scalarRefusal(error: unknown): DomainError | null {
   const refusal = [error, error.originalError].find((e) => e instanceof ScalarInputError);
   if (!refusal) return null;
   const field = variableField(error.message, refusal.message) ?? literalField(refusal) ?? 'value';
-  return badInput([{ field, message: refusal.problem }]);
+  // The DateTime and LocalDate scalars are the only ones that refuse values.
+  return badInput([{ field, rule: 'INVALID_DATE', message: refusal.problem }]);
 }

@@ -70,9 +70,15 @@ export function toGraphQLError(exception: unknown): GraphQLError {
     return exception;
   }
   const error = toDomainError(exception);
+  return new GraphQLError(error.message, { extensions: extensionsOf(error) });
+}
+
+/** What a client reads of a domain error: its code, the fields at fault, the reason. */
+function extensionsOf(error: DomainError): Record<string, unknown> {
   const extensions: Record<string, unknown> = { code: error.code };
   if (error.fields) extensions.fields = error.fields;
-  return new GraphQLError(error.message, { extensions });
+  if (error.reason) extensions.reason = error.reason;
+  return extensions;
 }
 
 /**
@@ -96,9 +102,7 @@ export function formatGraphQLError(
   const original = error instanceof GraphQLError ? error.originalError : undefined;
   if (original && !(original instanceof GraphQLError)) {
     const domain = toDomainError(original);
-    const extensions: Record<string, unknown> = { code: domain.code };
-    if (domain.fields) extensions.fields = domain.fields;
-    return { message: domain.message, path: formatted.path, extensions };
+    return { message: domain.message, path: formatted.path, extensions: extensionsOf(domain) };
   }
   const code = String(formatted.extensions?.code ?? '');
   if (!KNOWN_CODES.has(code) || code === ErrorCode.INTERNAL_SERVER_ERROR) {

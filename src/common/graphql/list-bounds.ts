@@ -110,6 +110,7 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'Mutation.revokeCalendarFeeds': cut(50, "one person's calendar feeds (all are revoked)"),
   'StatusOverview.rows': cut(200, 'one per task force'),
   'StatusOverviewRow.reasons': cut(20, 'one per rating rule'),
+  'StatusOverviewRow.ratingReasons': cut(20, 'one per rating rule'),
 
   'AnnualReportFigures.actionItemsByMeasure': cut(1000, 'one per measure of the plans'),
   'AnnualReportFigures.indicators': cut(1000, 'one per indicator of the plans'),
@@ -132,5 +133,5 @@ export const MAX_QUERY_COST = 200_000;
 
 /** Refuses adding one more to a list that is at its bound (for the lists bounded when written). */
 export function requireRoom(count: number, max: number, full: string): void {
-  if (count >= max) throw failedPrecondition(full);
+  if (count >= max) throw failedPrecondition('LIST_FULL', full);
 }

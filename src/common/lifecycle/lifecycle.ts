@@ -1,4 +1,11 @@
 import { failedPrecondition } from '../errors/domain-error';
+import { RefusalReason } from '../errors/error-reasons';
+
+/** Why a row's facts forbid an operation: a code for clients and words for the message. */
+export interface Refusal {
+  reason: RefusalReason;
+  message: string;
+}
 
 /** Operations that may act on a record in some states, and where they take it. */
 export interface Transition<S extends string, F> {
@@ -13,7 +20,7 @@ export interface Transition<S extends string, F> {
    * Why the facts forbid it (a predicate of the record, "has not started yet"), or null. A row
    * may instead throw its own refusal where the fault is the caller's (a role, a missing reason).
    */
-  refuse?: (facts: F, state: S) => string | null | Promise<string | null>;
+  refuse?: (facts: F, state: S) => Refusal | null | Promise<Refusal | null>;
 }
 
 export interface LifecycleDefinition<S extends string, F> {
@@ -23,6 +30,8 @@ export interface LifecycleDefinition<S extends string, F> {
   verb: 'is' | 'are';
   /** Each state in words: "held", "a draft". */
   states: Record<S, string>;
+  /** The refusal code of an operation refused because of the state (`extensions.reason`). */
+  reasons: Record<S, RefusalReason>;
   /** For final states, why nothing changes any more ("so its record cannot change."). */
   final?: Partial<Record<S, string>>;
   transitions: readonly Transition<S, F>[];
@@ -59,7 +68,8 @@ export class Lifecycle<S extends string, F> {
     if (!this.isFinal(state)) return;
     const { verb, states, final } = this.definition;
     const why = final?.[state] ?? 'so it can no longer change.';
-    throw failedPrecondition(`${subject} ${verb} ${states[state]}, ${why}`);
+    const reason = this.definition.reasons[state];
+    throw failedPrecondition(reason, `${subject} ${verb} ${states[state]}, ${why}`);
   }
 
   /**
@@ -74,11 +84,12 @@ export class Lifecycle<S extends string, F> {
       const allowed = row.from.map((s) => states[s]).join(' or ');
       const pronoun = verb === 'is' ? 'it' : 'they';
       throw failedPrecondition(
+        this.definition.reasons[state],
         `${subject} ${verb} ${states[state]}; ${operation} is possible only while ${pronoun} ${verb} ${allowed}.`,
       );
     }
     const refusal = await row.refuse?.(facts, state);
-    if (refusal) throw failedPrecondition(`${subject} ${refusal}`);
+    if (refusal) throw failedPrecondition(refusal.reason, `${subject} ${refusal.message}`);
     return row.to ?? state;
   }
 

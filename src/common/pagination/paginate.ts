@@ -44,7 +44,9 @@ function decodeCursor(cursor: string, length: number): CursorValue[] {
   } catch {
     // fall through to the error below
   }
-  throw badInput([{ field: 'after', message: 'is not a cursor returned by this list' }]);
+  throw badInput([
+    { field: 'after', rule: 'INVALID_CURSOR', message: 'is not a cursor returned by this list' },
+  ]);
 }
 
 const sqlOf = (alias: string, key: SortKey) =>

@@ -1,3 +1,4 @@
+import { RatingReason } from '../rating-reason';
 import { ArgsType, Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar';
@@ -108,8 +109,16 @@ export class StatusOverviewRow {
   @Field(() => StatusRating)
   rating: StatusRating;
 
-  @Field(() => [String], { description: 'The rules that produced the rating.' })
+  @Field(() => [String], {
+    description: 'The rules that produced the rating, as English sentences (see `ratingReasons`).',
+  })
   reasons: string[];
+
+  @Field(() => [RatingReason], {
+    description:
+      'The rules that produced the rating with their codes and figures, red ones first, for a client to word in its language.',
+  })
+  ratingReasons: RatingReason[];
 }
 
 @ObjectType()

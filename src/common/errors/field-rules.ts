@@ -1,0 +1,51 @@
+/**
+ * Which rule an input field broke, as a stable code in `extensions.fields[].rule` that a client
+ * words in its own language; bounds travel beside it as `min` or `max`. The README lists them
+ * with `npm run error-codes`.
+ */
+export const FIELD_RULES = {
+  REQUIRED: 'a value is needed',
+  NOT_NULL: 'may be left out, but not set to null',
+  TOO_LONG: 'longer than `max` characters',
+  TOO_SHORT: 'shorter than `min` characters',
+  TOO_SMALL: 'less than `min`',
+  TOO_LARGE: 'more than `max`',
+  TOO_MANY: 'more than `max` entries',
+  NOT_WHOLE_NUMBER: 'must be a whole number',
+  NOT_A_NUMBER: 'must be a number',
+  NOT_TEXT: 'must be text',
+  NOT_ALLOWED_VALUE: 'not one of the values the field takes',
+  INVALID_VALUE: 'not a value of the right kind',
+  INVALID_FORMAT: 'not in the form the field takes (a code such as 1.2.3, say)',
+  INVALID_ID: 'not an id',
+  INVALID_DATE: 'not a date (or date and time with its offset)',
+  INVALID_EMAIL: 'not an e-mail address',
+  INVALID_PHONE: 'not a phone number',
+  INVALID_CURSOR: 'not a cursor this list returned',
+  INVALID_TOKEN: 'the link was used, replaced or has expired',
+  PERSONAL_CODE: 'holds a Lithuanian personal code, which this workspace never stores',
+  UNKNOWN_ID: 'names no record',
+  NOT_OF_THIS_TASK_FORCE: 'names a record of another task force, meeting or item',
+  NOT_A_CURRENT_MEMBER: 'the person is not a member of the task force on that date',
+  MEASURE_NOT_IN_ACTIVE_PLAN: 'names no measure of the national plan active today',
+  ITEM_CLOSED: 'names a closed plan item',
+  ALREADY_USED: 'already used by another record or person',
+  DUPLICATE: 'listed more than once',
+  INCOMPLETE: 'must list every entry exactly once',
+  UNCHANGED: 'the same as it already is',
+  CONFLICTING_FIELDS: 'cannot be given together with another field',
+  DATE_ORDER: 'comes before (or after) the date it must follow (or precede)',
+  IN_THE_FUTURE: 'after today',
+  IN_THE_PAST: 'before today',
+  OUT_OF_RANGE: 'outside the period or span allowed',
+  OVERLAPS: 'overlaps a period already recorded',
+  NO_QUORUM: 'the meeting has no quorum',
+  STATUS_MOVE: 'the status cannot go there from where it is',
+  WEAK_PASSWORD: 'the password is too short, too plain or made of the e-mail or name',
+  WRONG_PASSWORD: 'not the current password',
+  BELONGS_TO_LOGIN: "is an account's login; an administrator changes it",
+  MISMATCH: "differs from the person's recorded value",
+  REASON_REQUIRED: 'a reason is needed for this change',
+} as const;
+
+export type FieldRule = keyof typeof FIELD_RULES;
