@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { normalizeIp } from '@nestjs/throttler';
-import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
 import { badInput, failedPrecondition, notFound } from '../common/errors/domain-error';
+import { newSecret, secretHash } from '../common/secrets/one-time-secret';
 import { Clock } from '../common/time/clock';
 import { AppConfig, APP_CONFIG } from '../config/app-config';
 import { MutationScope, TransactionService } from '../database/transaction.service';
@@ -20,8 +20,6 @@ import { Viewer } from './viewer';
 
 /** How long a link works: a reset is asked for now, an invitation may wait over a weekend. */
 const VALID_HOURS: Record<PasswordTokenPurpose, number> = { RESET: 24, INVITATION: 7 * 24 };
-
-const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
 const INVALID = 'is not valid: it was used, replaced by a newer link or has expired';
 
@@ -71,11 +69,11 @@ export class PasswordTokensService {
       { accountId: account.id, usedAt: IsNull() },
       { usedAt: now },
     );
-    const secret = randomBytes(32).toString('base64url');
+    const secret = newSecret();
     const token = await manager.save(
       manager.create(PasswordToken, {
         accountId: account.id,
-        tokenHash: hashOf(secret),
+        tokenHash: secretHash(secret),
         purpose,
         expiresAt: new Date(now.getTime() + VALID_HOURS[purpose] * 3_600_000),
         usedAt: null,
@@ -102,7 +100,7 @@ export class PasswordTokensService {
       [{ name: 'password-token-address', tracker: address, limit }],
       'Too many attempts; wait a minute and try again.',
     );
-    const tokenHash = hashOf(input.token);
+    const tokenHash = secretHash(input.token);
     const token = await this.dataSource.getRepository(PasswordToken).findOneBy({ tokenHash });
     const account =
       token && (await this.dataSource.getRepository(Account).findOneBy({ id: token.accountId }));

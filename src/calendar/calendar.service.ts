@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalEventStatus } from 'ical-generator';
-import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, In, IsNull } from 'typeorm';
 import { OPEN_STATUSES } from '../action-items/action-item.enums';
 import { ActionItem } from '../action-items/action-item.entity';
 import { Account } from '../auth/account.entity';
 import { Viewer } from '../auth/viewer';
 import { failedPrecondition, notFound } from '../common/errors/domain-error';
+import { newSecret, secretHash } from '../common/secrets/one-time-secret';
 import { Clock } from '../common/time/clock';
 import { addDays, VILNIUS_ZONE, vilniusDateTime } from '../common/time/vilnius-time';
 import { MutationScope, TransactionService } from '../database/transaction.service';
@@ -18,8 +18,6 @@ import { TaskForceAccessService, visibleRecords } from '../task-forces/task-forc
 import { TaskForce } from '../task-forces/task-force.entity';
 import { CalendarSubscription, CreateCalendarTokenInput } from './dto/calendar.inputs';
 import { CalendarToken } from './calendar-token.entity';
-
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
  * Vilnius wall-clock time without an offset. ical-generator writes a Date's fields in the
@@ -43,14 +41,14 @@ export class CalendarService {
     viewer: Viewer,
     input: CreateCalendarTokenInput,
   ): Promise<CalendarSubscription> {
-    const token = randomBytes(32).toString('base64url');
+    const token = newSecret();
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
       const account = await manager.findOneByOrFail(Account, { id: viewer.accountId });
       const saved = await manager.save(
         manager.create(CalendarToken, {
           personId: viewer.personId,
           accountTokenVersion: account.tokenVersion,
-          tokenHash: hashToken(token),
+          tokenHash: secretHash(token),
           label: input.label ?? null,
         }),
       );
@@ -129,7 +127,7 @@ export class CalendarService {
   async feed(token: string): Promise<string | null> {
     const found = await this.dataSource
       .getRepository(CalendarToken)
-      .findOneBy({ tokenHash: hashToken(token), revokedAt: IsNull() });
+      .findOneBy({ tokenHash: secretHash(token), revokedAt: IsNull() });
     if (!found || !(await this.ownerStillHolds(found))) return null;
     const scope = await this.access.membershipScope(found.personId);
     const meetings = scope.roles.size
