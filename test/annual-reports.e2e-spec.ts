@@ -284,15 +284,16 @@ describe('Annual reports', () => {
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(body.toString('utf8')).toContain('\r\n');
     const rows: string[][] = parse(body, { bom: true });
-    expect(rows[0]).toEqual(['section', 'item', 'value', 'detail']);
-    const value = (section: string, item: string) =>
-      rows.find((r) => r[0] === section && r[1] === item)?.[2];
-    expect(value('report', 'task force')).toBe(report.figures.taskForce);
-    expect(value('meetings', 'held')).toBe('2');
-    const detail = rows.find((r) => r[0] === 'decisions' && r[1] === 'total')?.[3];
-    expect(detail).toBe('confidential meetings included (numbers only)');
-    expect(value('prevention activities', 'participants')).toBe('75');
-    expect(value('decisions by kind', 'RESOLUTION')).toBe('1');
+    expect(rows[0]).toEqual(['Skyrius', 'Eilutė', 'Rodiklis', 'Reikšmė', 'Vienetas', 'Pastaba']);
+    const value = (item: string, figure?: string) =>
+      rows.find((r) => r[1] === item && (figure === undefined || r[2] === figure))?.[3];
+    expect(value('Darbo grupė')).toBe(report.figures.taskForce);
+    expect(value('Įvykusių posėdžių')).toBe('2');
+    expect(rows.find((r) => r[1] === 'Iš viso' && r[0] === 'Sprendimai')?.[5]).toContain(
+      'Skaičiuojami ir uždari',
+    );
+    expect(value('Iš viso', 'Dalyvių')).toBe('75');
+    expect(value('Nutarimas')).toBe('1');
 
     expect((await download(report.pdfPath, w.outsider.token)).status).toBe(403);
     expect((await download(report.csvPath)).status).toBe(401);
@@ -300,6 +301,88 @@ describe('Annual reports', () => {
       (await download('/reports/00000000-0000-4000-8000-000000000000.pdf', w.member.token)).status,
     ).toBe(404);
     expect((await download('/reports/not-a-report.pdf', w.member.token)).status).toBe(404);
+  });
+
+  it('writes the PDF in the reader language: labels, tables of words, Vilnius time, no codes', async () => {
+    const { id } = (await t.gql(REPORT, { taskForceId: w.taskForceId, year: 2026 }, w.member.token))
+      .data.annualReport;
+    const codes =
+      /\b(RESOLUTION|PROPOSAL_TO_COMMISSION|IN_PROGRESS|LECTURE_FOR_RISK_GROUP|SCHOOLS|DRAFT|SUBMITTED|ACCEPTED|OPEN)\b/;
+
+    const lt = pdfText((await download(`/reports/${id}.pdf?lang=lt`, w.member.token)).body);
+    expect(lt).not.toMatch(codes);
+    expect(lt).not.toContain('UTC');
+    expect(lt).toContain('Renginiai pagal rūšį');
+    expect(lt).toContain('Renginiai pagal tikslinę grupę');
+    expect(lt).toContain('Paskaita rizikos grupei');
+    expect(lt).toContain('Nutarimas');
+    expect(lt).toMatch(/Duomenys paimti \(Vilniaus laiku\): \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+
+    // English from Accept-Language when nothing else says otherwise.
+    const en = pdfText(
+      (await download(`/reports/${id}.pdf`, w.member.token).set('Accept-Language', 'en-GB')).body,
+    );
+    expect(en).toContain('Annual report for 2026');
+    expect(en).toContain('Events by kind');
+    expect(en).toContain('Events by target group');
+    expect(en).toContain('Lecture for a risk group');
+    expect(en).toMatch(/Meetings held: 2/);
+    expect(en).not.toMatch(codes);
+    expect(en).not.toContain('Įvykusių');
+  });
+
+  it('answers the spreadsheet CSV variant with semicolons, in the language asked for', async () => {
+    const { id } = (await t.gql(REPORT, { taskForceId: w.taskForceId, year: 2026 }, w.member.token))
+      .data.annualReport;
+    const csv = await download(`/reports/${id}.csv?dialect=EXCEL&lang=en`, w.commission);
+    const rows: string[][] = parse(csv.body, { bom: true, delimiter: ';' });
+    expect(rows[0]).toEqual(['Section', 'Item', 'Figure', 'Value', 'Unit', 'Note']);
+    expect(rows.every((r) => r.length === 6)).toBe(true);
+    expect(
+      rows.find((r) => r[1] === 'Lecture for a risk group' && r[2] === 'Participants')?.[3],
+    ).toBe('75');
+  });
+
+  it('gives signed addresses that open without a bearer header, for minutes, for that reader', async () => {
+    const LINKS = /* GraphQL */ `
+      query ($taskForceId: ID!, $year: Int!) {
+        annualReport(taskForceId: $taskForceId, year: $year) {
+          id
+          pdfUrl(language: EN)
+          csvUrl(dialect: EXCEL)
+        }
+      }
+    `;
+    const links = (await t.gql(LINKS, { taskForceId: w.taskForceId, year: 2026 }, w.member.token))
+      .data.annualReport;
+    expect(links.pdfUrl).toMatch(
+      /^\/reports\/[0-9a-f-]{36}\.pdf\?lang=en&account=.+&expires=\d+&signature=/,
+    );
+    const pdf = await download(links.pdfUrl);
+    expect(pdf.status).toBe(200);
+    expect(pdfText(pdf.body)).toContain('Annual report for 2026');
+    const csv = await download(links.csvUrl);
+    expect(csv.status).toBe(200);
+    expect(parse(csv.body, { bom: true, delimiter: ';' })[0][0]).toBe('Skyrius');
+
+    // Bound to the file and the signature: another file, or a changed expiry, opens nothing.
+    expect((await download(links.pdfUrl.replace('.pdf?', '.csv?'))).status).toBe(401);
+    const later = links.pdfUrl.replace(
+      /expires=(\d+)/,
+      (_: string, e: string) => `expires=${Number(e) + 600}`,
+    );
+    expect((await download(later)).status).toBe(401);
+    expect((await download(links.pdfUrl.replace(/signature=.*/, 'signature=x'))).status).toBe(401);
+
+    // Expired after DOWNLOAD_LINK_MINUTES.
+    t.config.fixedNow = new Date(PINNED_NOW.getTime() + 11 * 60 * 1000);
+    try {
+      const expired = await download(links.pdfUrl);
+      expect(expired.status).toBe(401);
+      expect(JSON.parse(expired.body.toString()).message).toContain('expired');
+    } finally {
+      t.config.fixedNow = PINNED_NOW;
+    }
   });
 
   it('bounds the narrative in the PDF: long words wrap, and past the page bound a note ends it', async () => {
@@ -346,7 +429,7 @@ describe('Annual reports', () => {
     const csv = await download(report.csvPath, w.commission);
     expect(csv.status).toBe(200);
     const rows: string[][] = parse(csv.body, { bom: true });
-    const name = rows.find((r) => r[0] === 'report' && r[1] === 'task force')?.[2];
+    const name = rows.find((r) => r[1] === 'Darbo grupė')?.[3];
     expect(name).toBe(`'${report.figures.taskForce}`);
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });

@@ -303,6 +303,21 @@ function casesFor(a: AuthorizationWorld): Record<MatrixKey, Case> {
           year: await target('generate', fresh, async () => make.reportYear()),
         }),
     },
+    logout: {
+      document: 'mutation { logout }',
+      // The caller's session has ended: later rows carry on with a new login.
+      after: async (caller, res) => {
+        if (res.data?.logout) await a.loginAgain(caller);
+      },
+    },
+    renewSession: {
+      document: mutation('renewSession', 'RenewSessionInput', 'token'),
+      variables: async () => input({ refreshToken: await a.newRefreshToken() }),
+    },
+    setPreferredLanguage: {
+      document: mutation('setPreferredLanguage', 'SetPreferredLanguageInput', 'preferredLanguage'),
+      variables: () => input({ language: 'LT' }),
+    },
     login: {
       document: mutation('login', 'LoginInput', 'token'),
       variables: (caller) => input(a.credentials[caller]),
@@ -587,7 +602,7 @@ describe('Authorization matrix', () => {
         const values = (await variables?.(caller, expected[caller] === 'allowed')) ?? {};
         const res = await t.gql(document, values, tokens[caller]);
         actual[caller] = outcome ? outcome(res) : outcomeOf(res, operationOf(key));
-        after?.(caller, res);
+        await after?.(caller, res);
       }
       expect(actual).toEqual(expected);
     });

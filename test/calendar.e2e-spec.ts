@@ -47,6 +47,7 @@ const MY_TOKENS = /* GraphQL */ `
 interface ParsedEvent {
   uid: string;
   summary: string;
+  description: string;
   status: string;
   tzid: string;
   local: string;
@@ -65,6 +66,7 @@ function parseFeed(text: string): ParsedEvent[] {
     return {
       uid: event.uid,
       summary: event.summary,
+      description: event.description,
       status: String(vevent.getFirstPropertyValue('status')),
       tzid: String(vevent.getFirstProperty('dtstart')!.getParameter('tzid') ?? ''),
       local: start.toString(),
@@ -131,6 +133,42 @@ describe('Calendar feed', () => {
     expect(byUid('summer').summary).toMatch(/Posėdis summer \(2026\/2\)/);
     expect(byUid('off').status).toBe('CANCELLED');
     expect(byUid('secret')).toBeDefined();
+  });
+
+  it("words the feed in the account's language or the address's, with standard properties only", async () => {
+    const SET_LANGUAGE = /* GraphQL */ `
+      mutation ($input: SetPreferredLanguageInput!) {
+        setPreferredLanguage(input: $input) {
+          preferredLanguage
+        }
+      }
+    `;
+    const { path } = (await t.gql(CREATE_TOKEN, {}, w.member.token)).data.createCalendarToken;
+    const lt = (await fetchFeed(path)).text;
+    expect(lt).not.toMatch(/^TIMEZONE-ID/m);
+    expect(lt).toMatch(/^X-WR-TIMEZONE:Europe\/Vilnius/m);
+    const byUid = (events: ParsedEvent[], key: string) =>
+      events.find((e) => e.uid.includes(meetings[key].id))!;
+    expect(byUid(parseFeed(lt), 'summer').description).toBe('Posėdis 2026/2');
+    expect(byUid(parseFeed(lt), 'off').summary).toMatch(/^Atšaukta: /);
+    expect(byUid(parseFeed(lt), 'off').description).toMatch(/atšauktas\. Priežastis: Atšaukta$/);
+
+    const asked = parseFeed((await fetchFeed(`${path}?lang=en`)).text);
+    expect(byUid(asked, 'summer').description).toBe('Meeting 2026/2');
+    expect(byUid(asked, 'off').summary).toMatch(/^Cancelled: /);
+
+    const chosen = await t.gql(SET_LANGUAGE, { input: { language: 'EN' } }, w.member.token);
+    expect(chosen.data.setPreferredLanguage.preferredLanguage).toBe('EN');
+    try {
+      const english = parseFeed((await fetchFeed(path)).text);
+      expect(byUid(english, 'summer').description).toBe('Meeting 2026/2');
+      const back = parseFeed((await fetchFeed(`${path}?lang=lt`)).text);
+      expect(byUid(back, 'summer').description).toBe('Posėdis 2026/2');
+    } finally {
+      await t.gql(SET_LANGUAGE, { input: { language: null } }, w.member.token);
+    }
+    const browser = await fetchFeed(path).set('Accept-Language', 'en-US,en;q=0.9');
+    expect(byUid(parseFeed(browser.text), 'summer').description).toBe('Meeting 2026/2');
   });
 
   it("leaves confidential meetings out of an observer's feed", async () => {
@@ -201,7 +239,7 @@ describe('Calendar feed', () => {
     const text = (await fetchFeed(path)).text;
     const events = parseFeed(text);
     const due = events.find((e) => e.uid.includes(open.id))!;
-    expect(due.summary).toBe('Terminas: Parengti ataskaitą');
+    expect(due.summary).toBe('Užduoties terminas: Parengti ataskaitą');
     expect(due.local).toBe('2026-07-20');
     expect(text).toMatch(/DTSTART;VALUE=DATE:20260720/);
     expect(events.some((e) => e.uid.includes(done.id))).toBe(false);

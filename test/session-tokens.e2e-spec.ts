@@ -19,14 +19,14 @@ function sign(claims: object, secret: string, alg: 'HS256' | 'HS512' | 'none' = 
 
 describe('session tokens', () => {
   let t: TestApp;
-  let claims: { sub: string; tv: number; exp: number };
+  let claims: { sub: string; tv: number; sid: string; exp: number };
 
   beforeAll(async () => {
     // The secret a development server without JWT_SECRET runs with.
     t = await startTestApp({ jwtSecret: loadConfig({ NODE_ENV: 'development' }).jwtSecret });
     const issued = await t.login(DEMO.admin);
-    const { sub, tv } = JSON.parse(Buffer.from(issued.split('.')[1], 'base64url').toString());
-    claims = { sub, tv, exp: Math.floor(Date.now() / 1000) + 3600 };
+    const { sub, tv, sid } = JSON.parse(Buffer.from(issued.split('.')[1], 'base64url').toString());
+    claims = { sub, tv, sid, exp: Math.floor(Date.now() / 1000) + 3600 };
   });
   afterAll(() => t.close());
 
@@ -48,6 +48,9 @@ describe('session tokens', () => {
     ['without tv', ({ tv: _t, ...rest }) => rest],
     ['with tv as a string', (c) => ({ ...c, tv: String(c.tv) })],
     ['with a fractional tv', (c) => ({ ...c, tv: c.tv + 0.5 })],
+    ['without sid (no session)', ({ sid: _s, ...rest }) => rest],
+    ['with a sid that is not a UUID', (c) => ({ ...c, sid: 'session-1' })],
+    ['with the sid of no session', (c) => ({ ...c, sid: '00000000-0000-4000-8000-000000000000' })],
   ];
 
   it.each(malformed)('refuses a correctly signed token %s', async (_what, change) => {

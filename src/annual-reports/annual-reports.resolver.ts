@@ -119,14 +119,4 @@ export class AnnualReportsResolver {
   decidedBy(@Parent() report: AnnualReport, @Context() ctx: GraphQLContext) {
     return report.decidedById ? ctx.loaders.byId(Person, report.decidedById) : null;
   }
-
-  @ResolveField(() => String, { description: 'Download as PDF (send your bearer token).' })
-  pdfPath(@Parent() report: AnnualReport) {
-    return `/reports/${report.id}.pdf`;
-  }
-
-  @ResolveField(() => String, { description: 'Download the figures as CSV.' })
-  csvPath(@Parent() report: AnnualReport) {
-    return `/reports/${report.id}.csv`;
-  }
 }

@@ -1,8 +1,28 @@
+import { registerEnumType } from '@nestjs/graphql';
 import { stringify } from 'csv-stringify/sync';
-import { AnnualReportFigures } from './dto/annual-report-figures.type';
+import { labelOf, LabelledEnum } from '../common/i18n/enum-labels';
+import { formatNumber } from '../common/i18n/formatting';
+import { Language } from '../common/i18n/language';
+import { AnnualReportFigures, LabelledCount } from './dto/annual-report-figures.type';
+import { REPORT_WORDING } from './report-wording';
 
 /** What makes a spreadsheet read a text cell as a formula (OWASP's "CSV injection" list). */
 const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * RFC 4180 (comma, decimal point) for programs; EXCEL for a spreadsheet under Lithuanian
+ * regional settings, which splits columns at `;` and reads `87,5` as a number.
+ */
+export enum CsvDialect {
+  RFC4180 = 'RFC4180',
+  EXCEL = 'EXCEL',
+}
+
+registerEnumType(CsvDialect, {
+  name: 'CsvDialect',
+  description:
+    'RFC4180: comma-separated, decimal point, for programs. EXCEL: semicolon-separated with a decimal comma, as a spreadsheet under Lithuanian regional settings opens it in columns.',
+});
 
 /**
  * A text cell a spreadsheet would run as a formula gets a leading apostrophe, so it shows as the
@@ -12,61 +32,80 @@ export function neutraliseFormula(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
-/**
- * The figures as one CSV table (RFC 4180: quoted as needed, CRLF line ends), UTF-8 with a byte
- * order mark so spreadsheets read the Lithuanian letters right.
- */
-export function renderReportCsv(figures: AnnualReportFigures, status: string): string {
-  const rows: (string | number | null)[][] = [['section', 'item', 'value', 'detail']];
-  const add = (section: string, item: string, value: string | number | null, detail = '') =>
-    rows.push([section, item, value, detail]);
+type Cell = string | number | null;
 
-  add('report', 'task force', figures.taskForce);
-  add('report', 'municipality', figures.municipality);
-  add('report', 'year', figures.year);
-  add('report', 'status', status);
-  add('members', 'members', figures.members);
-  add('members', 'institutions represented', figures.institutions);
-  const counted = 'confidential meetings included (numbers only)';
-  add('meetings', 'held', figures.meetingsHeld, counted);
-  add('meetings', 'cancelled', figures.meetingsCancelled);
-  add('meetings', 'attendance rate %', figures.attendanceRate);
-  add('decisions', 'total', figures.decisions, counted);
-  for (const row of figures.decisionsByKind) add('decisions by kind', row.label, row.count);
-  for (const row of figures.actionItemsByStatus)
-    add('action items by status', row.label, row.count);
-  add('action items', 'done on time', figures.actionItemsDoneOnTime);
-  add('action items', 'done late', figures.actionItemsDoneLate);
+/**
+ * The figures as one table, one figure per row (section, item, figure, value, unit, note), UTF-8
+ * with a byte order mark so spreadsheets read the Lithuanian letters right, CRLF line ends.
+ */
+export function renderReportCsv(
+  figures: AnnualReportFigures,
+  status: string,
+  language: Language,
+  dialect = CsvDialect.RFC4180,
+): string {
+  const w = REPORT_WORDING[language];
+  const rows: Cell[][] = [];
+  const add = (section: string, item: string, figure: string, value: Cell, unit = '', note = '') =>
+    rows.push([section, item, figure, value, unit, note]);
+  const counts = (section: string, kind: LabelledEnum, list: LabelledCount[], people = false) => {
+    for (const row of list) {
+      const label = labelOf(language, kind, row.label);
+      add(section, label, people ? w.events : w.number, row.count);
+      if (people) add(section, label, w.participants, row.participants ?? 0);
+    }
+  };
+
+  add(w.report, w.taskForce, '', figures.taskForce);
+  add(w.report, w.municipality, '', figures.municipality);
+  add(w.report, w.year, '', figures.year);
+  add(w.report, w.status, '', labelOf(language, 'reportStatus', status));
+  add(w.membersAndMeetings, w.members, w.number, figures.members);
+  add(w.membersAndMeetings, w.institutions, w.number, figures.institutions);
+  add(
+    w.membersAndMeetings,
+    w.meetingsHeld,
+    w.number,
+    figures.meetingsHeld,
+    '',
+    w.confidentialCounted,
+  );
+  add(w.membersAndMeetings, w.meetingsCancelled, w.number, figures.meetingsCancelled);
+  add(w.membersAndMeetings, w.attendanceRate, w.attendanceRate, figures.attendanceRate, '%');
+  add(w.decisions, w.total, w.number, figures.decisions, '', w.confidentialCounted);
+  counts(w.decisions, 'decisionKind', figures.decisionsByKind);
+  counts(w.byStatus, 'actionItemStatus', figures.actionItemsByStatus);
+  add(w.actionItems, w.doneOnTime, w.number, figures.actionItemsDoneOnTime);
+  add(w.actionItems, w.doneLate, w.number, figures.actionItemsDoneLate);
+  const statusWord = (code: string) => labelOf(language, 'actionItemStatus', code);
   for (const m of figures.actionItemsByMeasure) {
-    const detail = `open ${m.open}; in progress ${m.inProgress}; done ${m.done}; cancelled ${m.cancelled}`;
-    add(
-      'action items by measure',
-      `${m.measureCode} ${m.measureTitle}`,
-      m.open + m.inProgress + m.done + m.cancelled,
-      detail,
-    );
+    const item = `${m.measureCode} ${m.measureTitle}`;
+    add(w.byMeasure, item, statusWord('OPEN'), m.open);
+    add(w.byMeasure, item, statusWord('IN_PROGRESS'), m.inProgress);
+    add(w.byMeasure, item, statusWord('DONE'), m.done);
+    add(w.byMeasure, item, statusWord('CANCELLED'), m.cancelled);
   }
   for (const i of figures.indicators) {
-    add('indicators', `${i.measureCode} ${i.indicator}`, i.total, `${i.unit}; target ${i.target}`);
+    add(w.indicators, `${i.measureCode} ${i.indicator}`, w.contributed, i.total, i.unit);
+    add(w.indicators, `${i.measureCode} ${i.indicator}`, w.target, i.target, i.unit);
   }
-  add('prevention activities', 'total', figures.preventionActivities);
-  add('prevention activities', 'participants', figures.preventionParticipants);
-  for (const row of figures.activitiesByKind) {
-    add('activities by kind', row.label, row.count, `participants ${row.participants ?? 0}`);
-  }
-  for (const row of figures.activitiesByTargetGroup) {
-    add(
-      'activities by target group',
-      row.label,
-      row.count,
-      `participants ${row.participants ?? 0}`,
-    );
-  }
-  for (const row of figures.followUpRequests) add('follow-up requests', row.label, row.count);
-  return stringify(rows, {
+  add(w.prevention, w.total, w.events, figures.preventionActivities);
+  add(w.prevention, w.total, w.participants, figures.preventionParticipants);
+  counts(w.byKind, 'activityKind', figures.activitiesByKind, true);
+  counts(w.byTargetGroup, 'targetGroup', figures.activitiesByTargetGroup, true);
+  counts(w.followUps, 'followUpStatus', figures.followUpRequests);
+
+  const excel = dialect === CsvDialect.EXCEL;
+  const cell = (value: Cell) =>
+    typeof value === 'number'
+      ? excel
+        ? formatNumber(language, value).replace(/\s/g, '')
+        : String(value)
+      : neutraliseFormula(value ?? '');
+  return stringify([w.csvHeader, ...rows.map((row) => row.map(cell))], {
     bom: true,
+    delimiter: excel ? ';' : ',',
     record_delimiter: '\r\n',
-    quoted_match: /[",\r\n]/,
-    cast: { string: neutraliseFormula },
+    quoted_match: excel ? /[";\r\n]/ : /[",\r\n]/,
   });
 }

@@ -1,4 +1,5 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { AppConfig, APP_CONFIG } from '../config/app-config';
 import { Reflector } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import { JwtService } from '@nestjs/jwt';
@@ -9,7 +10,8 @@ import { RequestWithViewer } from '../common/graphql/graphql-context';
 import { Account } from './account.entity';
 import { ALLOW_KEY, Allowed, Audience, IGNORE_TOKEN_KEY } from './allow.decorator';
 import { isSessionClaims, TOKEN_ALGORITHM } from './token-payload';
-import { Viewer } from './viewer';
+import { Session, sessionNow } from './session.entity';
+import { Viewer, viewerOf } from './viewer';
 
 /** The one authorization gate: resolves the caller and checks `@Allow` on every operation. */
 @Injectable()
@@ -18,6 +20,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -51,21 +54,32 @@ export class AccessGuard implements CanActivate {
     if (scheme?.toLowerCase() !== 'bearer' || !token) {
       throw unauthenticated('The Authorization header must be "Bearer <token>".');
     }
+    const now = sessionNow(this.config);
     const payload = await this.jwt
-      .verifyAsync<object>(token, { algorithms: [TOKEN_ALGORITHM] })
+      .verifyAsync<object>(token, {
+        algorithms: [TOKEN_ALGORITHM],
+        clockTimestamp: Math.floor(now.getTime() / 1000),
+      })
       .catch(() => null);
     if (!isSessionClaims(payload)) {
       throw unauthenticated('Your session token is invalid or has expired; log in again.');
     }
-    const account = await this.dataSource.getRepository(Account).findOneBy({ id: payload.sub });
+    // One statement: the live account and its open session (logout ends it at once).
+    const account = await this.dataSource
+      .getRepository(Account)
+      .createQueryBuilder('account')
+      .innerJoin(
+        Session,
+        'session',
+        'session.id = :sid AND session.accountId = account.id AND session.endedAt IS NULL' +
+          ' AND session.idleExpiresAt > :now AND session.expiresAt > :now',
+        { sid: payload.sid, now },
+      )
+      .where('account.id = :id', { id: payload.sub })
+      .getOne();
     if (!account || !account.active || account.tokenVersion !== payload.tv) {
       throw unauthenticated('Your session has ended; log in again.');
     }
-    return (request.viewer = {
-      accountId: account.id,
-      personId: account.personId,
-      email: account.email,
-      systemRole: account.systemRole,
-    });
+    return (request.viewer = viewerOf(account, payload.sid));
   }
 }

@@ -1,6 +1,7 @@
 import { Field, HideField, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, JoinColumn, OneToOne } from 'typeorm';
 import { BaseEntity } from '../common/entities/base.entity';
+import { Language } from '../common/i18n/language';
 import { SearchedBy } from '../database/search-text';
 import { Person } from '../people/person.entity';
 import { SystemRole } from './system-role.enum';
@@ -40,6 +41,14 @@ export class Account extends BaseEntity {
   @HideField()
   @Column({ name: 'token_version', type: 'integer', default: 0 })
   tokenVersion: number;
+
+  @Field(() => Language, {
+    nullable: true,
+    description:
+      'The language the person chose for documents and calendar feeds; none: the browser decides.',
+  })
+  @Column({ name: 'preferred_language', type: 'varchar', length: 2, nullable: true })
+  preferredLanguage: Language | null;
 
   @Field(() => Date, { nullable: true })
   @Column({ name: 'last_login_at', type: Date, nullable: true })

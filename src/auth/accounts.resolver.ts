@@ -21,6 +21,7 @@ import { AuthPayload } from './dto/auth-payload.type';
 import { ChangePasswordInput } from './dto/change-password.input';
 import { CreateAccountInput } from './dto/create-account.input';
 import { LoginInput } from './dto/login.input';
+import { SetPreferredLanguageInput } from './dto/session.inputs';
 import { LoginRateLimitGuard } from './login-rate-limit.guard';
 import { SystemRole } from './system-role.enum';
 import type { Viewer } from './viewer';
@@ -54,6 +55,17 @@ export class AccountsResolver {
   @Allow(Audience.AUTHENTICATED)
   me(@CurrentViewer() viewer: Viewer) {
     return this.accountsService.me(viewer);
+  }
+
+  @Mutation(() => Account, {
+    description: 'Chooses the language of your documents and calendar feeds (none: the browser’s).',
+  })
+  @Allow(Audience.AUTHENTICATED)
+  setPreferredLanguage(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SetPreferredLanguageInput,
+  ) {
+    return this.accountsService.setPreferredLanguage(viewer, input.language);
   }
 
   @Query(() => AccountConnection)

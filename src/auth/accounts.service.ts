@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '../config/app-config';
@@ -21,7 +20,8 @@ import { PasswordService } from './password.service';
 import { PasswordTokenPurpose } from './password-token.entity';
 import { PasswordTokensService } from './password-tokens.service';
 import { Allowance, RateLimiter } from './rate-limiter';
-import { TokenPayload } from './token-payload';
+import { SessionsService } from './sessions.service';
+import { Language } from '../common/i18n/language';
 import { Viewer } from './viewer';
 import { searchPattern, searchTextMatches } from '../database/like-pattern';
 
@@ -38,7 +38,7 @@ export class AccountsService {
     private readonly passwords: PasswordService,
     private readonly tokens: PasswordTokensService,
     private readonly limiter: RateLimiter,
-    private readonly jwt: JwtService,
+    private readonly sessions: SessionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -51,7 +51,8 @@ export class AccountsService {
       throw unauthenticated(BAD_CREDENTIALS);
     }
 
-    const account = await this.tx.run(found.id, async ({ manager, audit }) => {
+    return this.tx.run(found.id, async (scope) => {
+      const { manager, audit } = scope;
       const after = { ...found, lastLoginAt: new Date() };
       // A login is not an edit: keeping `version` means it never makes an admin's change conflict.
       await manager.update(Account, found.id, {
@@ -65,24 +66,13 @@ export class AccountsService {
         before: found,
         after,
       });
-      return after;
+      return this.sessions.open(scope, after);
     });
-    return this.sessionFor(account);
-  }
-
-  /** A session token for the account, as login and password changes answer. */
-  async sessionFor(account: Account): Promise<AuthPayload> {
-    const payload: TokenPayload = { sub: account.id, tv: account.tokenVersion };
-    const token = await this.jwt.signAsync(payload, {
-      expiresIn: this.config.jwtExpiresIn as never,
-    });
-    const { exp } = this.jwt.decode<{ exp: number }>(token);
-    return { token, expiresAt: new Date(exp * 1000), account };
   }
 
   /**
    * Changes the caller's password and ends every session of the account (the token version
-   * moves on); the answer carries a fresh token so the caller stays logged in.
+   * moves on); the answer opens a new session so the caller stays logged in.
    */
   async changePassword(viewer: Viewer, input: ChangePasswordInput): Promise<AuthPayload> {
     // A stolen token must not become unlimited guesses at the password behind it.
@@ -116,10 +106,15 @@ export class AccountsService {
     if (problem)
       throw badInput([{ field: 'newPassword', rule: 'WEAK_PASSWORD', message: problem }]);
     const passwordHash = await this.passwords.hash(input.newPassword);
-    const account = await this.tx.run(viewer.accountId, (scope) =>
-      replacePassword(scope, viewer.accountId, passwordHash, 'changePassword'),
-    );
-    return this.sessionFor(account);
+    return this.tx.run(viewer.accountId, async (scope) => {
+      const account = await replacePassword(
+        scope,
+        viewer.accountId,
+        passwordHash,
+        'changePassword',
+      );
+      return this.sessions.open(scope, account);
+    });
   }
 
   async me(viewer: Viewer): Promise<Account> {
@@ -128,6 +123,23 @@ export class AccountsService {
       .findOneBy({ id: viewer.accountId });
     if (!account) throw notFound('Account', viewer.accountId);
     return account;
+  }
+
+  setPreferredLanguage(viewer: Viewer, language: Language | null): Promise<Account> {
+    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+      const account = await manager.findOneByOrFail(Account, { id: viewer.accountId });
+      const before = { ...account };
+      account.preferredLanguage = language;
+      const saved = await manager.save(account);
+      await audit({
+        operation: 'setPreferredLanguage',
+        entityType: 'Account',
+        entityId: saved.id,
+        before,
+        after: saved,
+      });
+      return saved;
+    });
   }
 
   async createAccount(viewer: Viewer, input: CreateAccountInput): Promise<Account> {

@@ -13,6 +13,8 @@ import { AccountAdministrationService } from './account-administration.service';
 import { PasswordTokensResolver } from './password-tokens.resolver';
 import { PasswordTokensService } from './password-tokens.service';
 import { SetPasswordController } from './set-password.controller';
+import { SessionsResolver } from './sessions.resolver';
+import { SessionsService } from './sessions.service';
 import { TOKEN_ALGORITHM } from './token-payload';
 
 @Module({
@@ -36,6 +38,8 @@ import { TOKEN_ALGORITHM } from './token-payload';
     AccountAdministrationResolver,
     PasswordTokensService,
     PasswordTokensResolver,
+    SessionsService,
+    SessionsResolver,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [PasswordService],

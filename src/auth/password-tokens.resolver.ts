@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { GraphQLContext } from '../common/graphql/graphql-context';
 import { Account } from './account.entity';
-import { AccountsService } from './accounts.service';
+import { SessionsService } from './sessions.service';
 import { Allow, Audience, IgnoreToken } from './allow.decorator';
 import { CurrentViewer } from './current-viewer.decorator';
 import { AuthPayload } from './dto/auth-payload.type';
@@ -14,7 +14,7 @@ import type { Viewer } from './viewer';
 export class PasswordTokensResolver {
   constructor(
     private readonly tokens: PasswordTokensService,
-    private readonly accounts: AccountsService,
+    private readonly sessions: SessionsService,
   ) {}
 
   @Mutation(() => Account, {
@@ -40,6 +40,6 @@ export class PasswordTokensResolver {
     @Context() ctx: GraphQLContext,
   ) {
     const account = await this.tokens.setPasswordWithToken(input, ctx.req.ip ?? 'unknown');
-    return this.accounts.sessionFor(account);
+    return this.sessions.start(account, 'setPasswordWithToken');
   }
 }

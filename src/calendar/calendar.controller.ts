@@ -1,5 +1,5 @@
-import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Controller, Get, NotFoundException, Param, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { Allow, Audience, IgnoreToken } from '../auth/allow.decorator';
 import { CalendarService } from './calendar.service';
 
@@ -11,9 +11,15 @@ export class CalendarController {
   @Get(':file')
   @Allow(Audience.PUBLIC)
   @IgnoreToken()
-  async feed(@Param('file') file: string, @Res() res: Response) {
+  async feed(
+    @Param('file') file: string,
+    @Query('lang') lang: unknown,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     const token = /^([A-Za-z0-9_-]{20,100})\.ics$/.exec(file)?.[1];
-    const body = token ? await this.calendarService.feed(token) : null;
+    const sources = { asked: lang, acceptLanguage: req.headers['accept-language'] };
+    const body = token ? await this.calendarService.feed(token, sources) : null;
     if (body === null) throw new NotFoundException('No calendar at this address.');
     res
       .status(200)

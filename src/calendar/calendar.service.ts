@@ -9,6 +9,7 @@ import { Account } from '../auth/account.entity';
 import { Viewer } from '../auth/viewer';
 import { failedPrecondition, notFound } from '../common/errors/domain-error';
 import { newSecret, secretHash } from '../common/secrets/one-time-secret';
+import { LanguageSources, resolveLanguage } from '../common/i18n/language';
 import { Clock } from '../common/time/clock';
 import { addDays, VILNIUS_ZONE, vilniusDateTime } from '../common/time/vilnius-time';
 import { MutationScope, TransactionService } from '../database/transaction.service';
@@ -18,6 +19,7 @@ import { TaskForceAccessService, visibleRecords } from '../task-forces/task-forc
 import { TaskForce } from '../task-forces/task-force.entity';
 import { CalendarSubscription, CreateCalendarTokenInput } from './dto/calendar.inputs';
 import { CalendarToken } from './calendar-token.entity';
+import { FEED_WORDING } from './feed-wording';
 
 /**
  * Vilnius wall-clock time without an offset. ical-generator writes a Date's fields in the
@@ -123,12 +125,18 @@ export class CalendarService {
       .find({ where: { personId: viewer.personId }, order: { createdAt: 'DESC' } });
   }
 
-  /** The iCalendar feed for a token, or null when the token is unknown or revoked. */
-  async feed(token: string): Promise<string | null> {
+  /**
+   * The iCalendar feed for a token, or null when the token is unknown or revoked; in the
+   * language asked for in the address, else the account's, else the app's Accept-Language.
+   */
+  async feed(token: string, sources: LanguageSources): Promise<string | null> {
     const found = await this.dataSource
       .getRepository(CalendarToken)
       .findOneBy({ tokenHash: secretHash(token), revokedAt: IsNull() });
-    if (!found || !(await this.ownerStillHolds(found))) return null;
+    const owner = found ? await this.ownerStillHolding(found) : null;
+    if (!found || !owner) return null;
+    const language = resolveLanguage({ ...sources, preferred: owner.preferredLanguage });
+    const words = FEED_WORDING[language];
     const scope = await this.access.membershipScope(found.personId);
     const meetings = scope.roles.size
       ? await this.dataSource
@@ -148,28 +156,34 @@ export class CalendarService {
       : [];
     const names = new Map(taskForces.map((tf) => [tf.id, tf.name]));
 
+    // No calendar-wide name: ical-generator would add the non-standard TIMEZONE-ID with it.
+    // Every time carries its TZID; the VTIMEZONE comes from the generator.
     const calendar = ical({
-      name: 'THB task-force meetings',
-      prodId: { company: 'thb-taskforces.lt', product: 'coordination-workspace', language: 'LT' },
-      timezone: { name: VILNIUS_ZONE, generator: getVtimezoneComponent },
+      name: words.calendarName,
+      prodId: {
+        company: 'thb-taskforces.lt',
+        product: 'coordination-workspace',
+        language: language.toUpperCase(),
+      },
+      timezone: { name: null, generator: getVtimezoneComponent },
+      x: { 'X-WR-TIMEZONE': VILNIUS_ZONE },
     });
     for (const meeting of meetings) {
       const number = meetingNumber(meeting);
+      const cancelled = meeting.status === MeetingStatus.CANCELLED;
+      const summary = `${names.get(meeting.taskForceId) ?? ''}: ${meeting.title} (${number})`;
       calendar.createEvent({
         id: `meeting-${meeting.id}@thb-taskforces.lt`,
         sequence: meeting.version,
         start: wallClock(meeting.startsAt),
         end: wallClock(meeting.endsAt),
         timezone: VILNIUS_ZONE,
-        summary: `${names.get(meeting.taskForceId) ?? ''}: ${meeting.title} (${number})`,
+        summary: cancelled ? words.cancelled(summary) : summary,
         location: meeting.location,
-        description: meeting.cancellationReason
-          ? `Cancelled: ${meeting.cancellationReason}`
-          : `Meeting ${number}`,
-        status:
-          meeting.status === MeetingStatus.CANCELLED
-            ? ICalEventStatus.CANCELLED
-            : ICalEventStatus.CONFIRMED,
+        description: cancelled
+          ? words.cancelledBecause(number, meeting.cancellationReason ?? '—')
+          : words.meeting(number),
+        status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       });
     }
     for (const item of await this.openItemsOf(found.personId, [...scope.roles.keys()])) {
@@ -181,19 +195,20 @@ export class CalendarService {
         start: `${item.dueDate}T00:00:00`,
         end: `${addDays(item.dueDate, 1)}T00:00:00`,
         timezone: VILNIUS_ZONE,
-        summary: `Terminas: ${item.title}`,
-        description: `Action item due ${item.dueDate} (${names.get(item.taskForceId) ?? ''})`,
+        summary: words.itemDue(item.title),
+        description: words.itemDueOn(item.dueDate, names.get(item.taskForceId) ?? ''),
       });
     }
     return calendar.toString();
   }
 
   /** A feed lives as long as its account: active, and no password change or disabling since. */
-  private async ownerStillHolds(token: CalendarToken): Promise<boolean> {
+  private async ownerStillHolding(token: CalendarToken): Promise<Account | null> {
     const account = await this.dataSource
       .getRepository(Account)
       .findOneBy({ personId: token.personId });
-    return !!account?.active && account.tokenVersion === token.accountTokenVersion;
+    const holds = !!account?.active && account.tokenVersion === token.accountTokenVersion;
+    return holds ? account : null;
   }
 
   /** The person's open action items in the task forces they belong to today. */

@@ -19,7 +19,14 @@ export interface AppConfig {
   /** PostgreSQL schema to use (default `public`); the tests give each app its own. */
   databaseSchema?: string;
   jwtSecret: string;
+  /** Lifetime of a session token; the client renews it with the refresh token. */
   jwtExpiresIn: string;
+  /** A session not renewed for this long ends (the idle limit). */
+  sessionIdleMinutes: number;
+  /** No session outlives this, however often renewed. */
+  sessionMaxDays: number;
+  /** How long a signed download address (`pdfUrl`, `csvUrl`) opens the file. */
+  downloadLinkMinutes: number;
   /** Signs the audit chain (HMAC-SHA256); kept outside the database. See audit-key.ts. */
   auditKey: string;
   demoData: boolean;
@@ -51,6 +58,8 @@ export interface AppConfig {
   /** How often the outbox is looked at, and the first retry's delay (doubling up to an hour). */
   mailPollMs: number;
   mailRetryBaseMs: number;
+  /** Moves the sessions' real clock (tests only; never read from the environment). */
+  sessionClockShiftMs?: number;
   /** Pins the clock (tests only; never read from the environment). */
   fixedNow?: Date;
 }
@@ -100,7 +109,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseSchema: env.DATABASE_SCHEMA || undefined,
     // A development server without a secret gets a fresh one: its sessions end on restart.
     jwtSecret: env.JWT_SECRET || (development ? randomBytes(32).toString('hex') : ''),
-    jwtExpiresIn: env.JWT_EXPIRES_IN || '8h',
+    jwtExpiresIn: env.JWT_EXPIRES_IN || '15m',
+    sessionIdleMinutes: int(env.SESSION_IDLE_MINUTES, 8 * 60),
+    sessionMaxDays: int(env.SESSION_MAX_DAYS, 7),
+    downloadLinkMinutes: int(env.DOWNLOAD_LINK_MINUTES, 10),
     auditKey: loadAuditKey(env),
     demoData: bool(env.DEMO_DATA, development),
     allowDemoData: bool(env.ALLOW_DEMO_DATA, false),

@@ -6,6 +6,7 @@ import { AnnualReportEvent } from '../annual-reports/annual-report-event.entity'
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Account } from '../auth/account.entity';
 import { PasswordToken } from '../auth/password-token.entity';
+import { Session } from '../auth/session.entity';
 import { MailMessage } from '../mail/mail-message.entity';
 import { RateLimitCounter } from '../auth/rate-limit-counter.entity';
 import { CalendarToken } from '../calendar/calendar-token.entity';
@@ -62,5 +63,6 @@ export const ENTITIES = [
   AuditEvent,
   RateLimitCounter,
   PasswordToken,
+  Session,
   MailMessage,
 ];

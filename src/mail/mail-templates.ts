@@ -18,8 +18,8 @@ interface Wording {
 }
 
 /**
- * Accounts have no language of their own yet, so account mails speak Lithuanian first and
- * English below. They carry a link, never the password, and nothing about any record.
+ * An invitation reaches someone who has chosen no language yet, so account mails speak
+ * Lithuanian first and English below. They carry a link, never the password, and nothing about any record.
  */
 const WORDING: Record<MailKind, { lt: Wording; en: Wording }> = {
   PASSWORD_RESET: {

@@ -94,6 +94,10 @@ export interface AuthorizationWorld {
    * fresh token, everywhere the world hands out that caller's token, and the new password.
    */
   renewSession(caller: Caller, token: string, password: string): void;
+  /** After a caller logged out: a new login, carried on with as `renewSession` does. */
+  loginAgain(caller: Caller): Promise<void>;
+  /** The refresh token of a new login of the administrator, for a renewal to spend. */
+  newRefreshToken(): Promise<string>;
 }
 
 function factories(t: TestApp, w: TaskForceWorld, measureId: string, figures: MeasureRef) {
@@ -372,10 +376,23 @@ export async function seedAuthorizationWorld(t: TestApp): Promise<AuthorizationW
     if (caller === 'admin' || caller === 'ministry' || caller === 'commission') w[caller] = token;
     else w[caller].token = token;
   };
+  const LOGIN_REFRESH = `mutation ($input: LoginInput!) { login(input: $input) { token refreshToken } }`;
+  const loginOf = async (caller: Caller) =>
+    must(await t.gql(LOGIN_REFRESH, { input: credentials[caller] }), 'login') as {
+      token: string;
+      refreshToken: string;
+    };
+  const loginAgain = async (caller: Caller) => {
+    if (caller === 'anonymous' || caller === 'disabled') return;
+    renewSession(caller, (await loginOf(caller)).token, credentials[caller].password);
+  };
+  const newRefreshToken = async () => (await loginOf('admin')).refreshToken;
   return {
     w,
     tokens,
     credentials,
+    loginAgain,
+    newRefreshToken,
     municipalityId,
     activePlanId,
     measureId,

@@ -137,6 +137,12 @@ export const MUTATION_MATRIX = {
   issuePasswordReset: /*                             */ [U, U, A, F, F, F, F, F, F, F, F],
   /** Each caller logs in with its own credentials (anonymous: someone's). */
   login: /*                                          */ [A, U, A, A, A, A, A, A, A, A, A],
+  /** Each caller ends its own session (and carries on with a new login). */
+  logout: /*                                         */ [U, U, A, A, A, A, A, A, A, A, A],
+  /** Anyone holding a refresh token (a token sent along is ignored, as for login). */
+  renewSession: /*                                   */ [A, A, A, A, A, A, A, A, A, A, A],
+  /** Each caller chooses its own language. */
+  setPreferredLanguage: /*                           */ [U, U, A, A, A, A, A, A, A, A, A],
   /** Anyone holding a mailed link (a token sent along is ignored, as for login). */
   setPasswordWithToken: /*                           */ [A, A, A, A, A, A, A, A, A, A, A],
   markMeetingHeld: /*                                */ [U, U, F, F, F, A, A, A, F, F, F],

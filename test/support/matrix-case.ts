@@ -14,7 +14,7 @@ export interface Case {
    */
   variables?: (caller: Caller, fresh: boolean) => Promise<Variables> | Variables;
   /** Runs after each call, e.g. to carry on with a token the call handed out. */
-  after?: (caller: Caller, res: GraphQLResponse) => void;
+  after?: (caller: Caller, res: GraphQLResponse) => void | Promise<void>;
   /** What the answer means, where `outcomeOf` cannot tell (e.g. contents withheld). */
   outcome?: (res: GraphQLResponse) => string;
 }

@@ -13,6 +13,7 @@ import { PlanMaintenance1796284932549 } from './1796284932549-PlanMaintenance';
 import { FollowUpClosedAt1796452803117 } from './1796452803117-FollowUpClosedAt';
 import { SearchText1796452803118 } from './1796452803118-SearchText';
 import { MailOutboxAndPasswordTokens1796452803119 } from './1796452803119-MailOutboxAndPasswordTokens';
+import { SessionsAndLanguage1796452803120 } from './1796452803120-SessionsAndLanguage';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file: add it here. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   FollowUpClosedAt1796452803117,
   SearchText1796452803118,
   MailOutboxAndPasswordTokens1796452803119,
+  SessionsAndLanguage1796452803120,
 ];

@@ -1,3 +1,4 @@
+import { viewerOf } from '../../auth/viewer';
 import { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -70,12 +71,7 @@ export async function overviewSqlFloor(target: InProcessApp, commissionEmail: st
   const account = await target.dataSource.getRepository(Account).findOneByOrFail({
     email: commissionEmail,
   });
-  const viewer = {
-    accountId: account.id,
-    personId: account.personId,
-    email: account.email,
-    systemRole: account.systemRole,
-  };
+  const viewer = viewerOf(account, null);
   const service = target.app.get(StatusOverviewService);
   const statements = await captureStatements(target.dataSource, () =>
     service.statusOverview(viewer, {}),

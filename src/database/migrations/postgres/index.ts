@@ -10,6 +10,7 @@ import { PostgresPlanMaintenance1796284982431 } from './1796284982431-PlanMainte
 import { PostgresFollowUpClosedAt1796452803125 } from './1796452803125-FollowUpClosedAt';
 import { PostgresSearchText1796452803126 } from './1796452803126-SearchText';
 import { PostgresMailOutboxAndPasswordTokens1796452803127 } from './1796452803127-MailOutboxAndPasswordTokens';
+import { PostgresSessionsAndLanguage1796452803128 } from './1796452803128-SessionsAndLanguage';
 
 /**
  * The PostgreSQL migrations, generated against PostgreSQL from the same entities. Add a new
@@ -28,4 +29,5 @@ export const POSTGRES_MIGRATIONS = [
   PostgresFollowUpClosedAt1796452803125,
   PostgresSearchText1796452803126,
   PostgresMailOutboxAndPasswordTokens1796452803127,
+  PostgresSessionsAndLanguage1796452803128,
 ];
