@@ -22,7 +22,7 @@ export class SessionsResolver {
 
   @Mutation(() => Boolean, {
     description:
-      'Ends this session: its token and refresh token stop working at once. False when it had ended already.',
+      'Ends this session: its token and refresh token stop working at once. Answers true.',
   })
   @Allow(Audience.AUTHENTICATED)
   logout(@CurrentViewer() viewer: Viewer) {

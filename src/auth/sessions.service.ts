@@ -80,7 +80,8 @@ export class SessionsService {
     if (!found || !owner || !this.usable(found, owner, sessionNow(this.config))) {
       throw unauthenticated(ENDED);
     }
-    const outcome = await this.tx.run(found.accountId, async ({ manager, audit }) => {
+    const outcome = await this.tx.run(found.accountId, async (scope) => {
+      const { manager } = scope;
       const session = await manager.findOneByOrFail(Session, { id: found.id });
       const account = await manager.findOneByOrFail(Account, { id: session.accountId });
       const now = sessionNow(this.config);
@@ -89,28 +90,14 @@ export class SessionsService {
       const before = recorded(session);
       if (session.refreshHash !== hash) {
         Object.assign(session, { endedAt: now, endReason: SessionEnd.REFRESH_REUSED });
-        await manager.save(session);
-        await audit({
-          operation: 'renewSession',
-          entityType: 'Session',
-          entityId: session.id,
-          before,
-          after: recorded(session),
-        });
+        await this.saveAudited(scope, session, before, 'renewSession');
         return null;
       }
       const next = newSecret();
       session.previousRefreshHash = hash;
       session.refreshHash = secretHash(next);
       session.idleExpiresAt = this.idleDeadline(now);
-      await manager.save(session);
-      await audit({
-        operation: 'renewSession',
-        entityType: 'Session',
-        entityId: session.id,
-        before,
-        after: recorded(session),
-      });
+      await this.saveAudited(scope, session, before, 'renewSession');
       return this.payload(session, account, next);
     });
     if (!outcome) throw unauthenticated(ENDED);
@@ -119,22 +106,35 @@ export class SessionsService {
 
   /** Ends the caller's session: its token and refresh token stop working at once. */
   logout(viewer: Viewer): Promise<boolean> {
-    return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
+    return this.tx.run(viewer.accountId, async (scope) => {
       const session = viewer.sessionId
-        ? await manager.findOneBy(Session, { id: viewer.sessionId, accountId: viewer.accountId })
+        ? await scope.manager.findOneBy(Session, {
+            id: viewer.sessionId,
+            accountId: viewer.accountId,
+          })
         : null;
-      if (!session || session.endedAt) return false;
+      // Ended a moment ago by another request: nothing is left to end.
+      if (!session || session.endedAt) throw unauthenticated(ENDED);
       const before = recorded(session);
       Object.assign(session, { endedAt: sessionNow(this.config), endReason: SessionEnd.LOGOUT });
-      await manager.save(session);
-      await audit({
-        operation: 'logout',
-        entityType: 'Session',
-        entityId: session.id,
-        before,
-        after: recorded(session),
-      });
+      await this.saveAudited(scope, session, before, 'logout');
       return true;
+    });
+  }
+
+  private async saveAudited(
+    { manager, audit }: MutationScope,
+    session: Session,
+    before: ReturnType<typeof recorded>,
+    operation: string,
+  ) {
+    await manager.save(session);
+    await audit({
+      operation,
+      entityType: 'Session',
+      entityId: session.id,
+      before,
+      after: recorded(session),
     });
   }
 

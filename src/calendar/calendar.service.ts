@@ -156,8 +156,9 @@ export class CalendarService {
       : [];
     const names = new Map(taskForces.map((tf) => [tf.id, tf.name]));
 
-    // No calendar-wide name: ical-generator would add the non-standard TIMEZONE-ID with it.
-    // Every time carries its TZID; the VTIMEZONE comes from the generator.
+    // No calendar-wide zone name: with one, ical-generator writes the non-standard TIMEZONE-ID.
+    // Every time carries its TZID, the VTIMEZONE comes from the generator, and X-WR-TIMEZONE
+    // serves the apps that read it.
     const calendar = ical({
       name: words.calendarName,
       prodId: {
