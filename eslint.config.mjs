@@ -4,7 +4,16 @@ import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'src/database/migrations/**'],
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'data/**',
+      'coverage/**',
+      'src/database/migrations/**',
+      'web/dist/**',
+      'web/.e2e/**',
+      'web/src/api/graphql-env.d.ts',
+    ],
   },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
@@ -18,6 +27,10 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-explicit-any': 'off',
     },
+  },
+  {
+    files: ['web/scripts/**/*.mjs'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
   },
   {
     files: ['**/*.js', '**/*.cjs'],

@@ -39,6 +39,7 @@ import { PeopleModule } from './people/people.module';
 import { PreventionActivitiesModule } from './prevention-activities/prevention-activities.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { TaskForcesModule } from './task-forces/task-forces.module';
+import { WebClientModule } from './web-client/web-client.module';
 
 const QUERY_LIMITS = queryLimits();
 
@@ -108,6 +109,7 @@ export class AppModule {
         DemoDataModule,
         HealthModule,
         ...(config.graphiql ? [GraphiqlModule] : []),
+        WebClientModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

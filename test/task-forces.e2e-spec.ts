@@ -110,6 +110,22 @@ describe('Task forces and their members', () => {
     expect(res.data.taskForce.pastMembers).toEqual([]);
   });
 
+  it('tells each viewer the rights they hold over the task force, for the controls to show', async () => {
+    const RIGHTS = 'query($id: ID!) { taskForce(id: $id) { viewerRights } }';
+    const rightsOf = async (token: string) =>
+      (await t.gql(RIGHTS, { id: w.taskForceId }, token)).data.taskForce.viewerRights;
+    const secretary = await rightsOf(w.secretary.token);
+    expect(secretary).toEqual(expect.arrayContaining(['read', 'readConfidential', 'keepRecords']));
+    expect(secretary).not.toContain('approveMinutes');
+    expect(await rightsOf(w.chair.token)).toEqual(
+      expect.arrayContaining(['keepRecords', 'approveMinutes']),
+    );
+    expect(await rightsOf(w.observer.token)).toEqual(['read']);
+    const commission = await rightsOf(w.commission);
+    expect(commission).toContain('readConfidential');
+    expect(commission).not.toContain('keepRecords');
+  });
+
   it('creates task forces for administrators only', async () => {
     const input = {
       municipalityId: '00000000-0000-4000-8000-000000000000',

@@ -30,16 +30,21 @@ export function checkStatusChange({ from, to, ...facts }: StatusChange): void {
 /** Units whose values may have fractions; every other unit counts things (people, events). */
 const FRACTIONAL_UNITS = new Set(['%', 'proc.', 'eur', 'val.', 'h', 'ha']);
 
+/** What values an indicator's unit takes: whole numbers only (counted things), and a ceiling. */
+export function unitBounds(unit: string): { wholeNumbers: boolean; maxValue: number | null } {
+  const normalized = unit.trim().toLowerCase();
+  const percentage = normalized === '%' || normalized === 'proc.';
+  return { wholeNumbers: !FRACTIONAL_UNITS.has(normalized), maxValue: percentage ? 100 : null };
+}
+
 /** Why a contributed value does not fit its indicator's unit, or null when it fits. */
 export function valueProblem(unit: string, value: number): string | null {
   if (!Number.isFinite(value) || value <= 0) return 'must be a positive number';
-  const normalized = unit.trim().toLowerCase();
-  if (normalized === '%' || normalized === 'proc.') {
-    return value <= 100 ? null : 'is a percentage and cannot exceed 100';
+  const { wholeNumbers, maxValue } = unitBounds(unit);
+  if (maxValue !== null) {
+    return value <= maxValue ? null : 'is a percentage and cannot exceed 100';
   }
-  if (!FRACTIONAL_UNITS.has(normalized) && !Number.isInteger(value)) {
-    return `must be a whole number of ${unit}`;
-  }
+  if (wholeNumbers && !Number.isInteger(value)) return `must be a whole number of ${unit}`;
   return null;
 }
 

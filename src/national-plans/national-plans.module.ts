@@ -3,6 +3,7 @@ import { NationalPlansResolver } from './national-plans.resolver';
 import { NationalPlansService } from './national-plans.service';
 import { PlanEditingResolver } from './plan-editing.resolver';
 import { PlanEditingService } from './plan-editing.service';
+import { PlanIndicatorResolver } from './plan-indicator.resolver';
 import { PlanItemRetirementService } from './plan-item-retirement.service';
 import { PlanMeasureEditingService } from './plan-measure-editing.service';
 import { PlanStructureService } from './plan-structure.service';
@@ -16,6 +17,7 @@ import { PlanGoalResolver, PlanMeasureResolver, PlanObjectiveResolver } from './
     PlanGoalResolver,
     PlanObjectiveResolver,
     PlanMeasureResolver,
+    PlanIndicatorResolver,
     PlanEditingService,
     PlanStructureService,
     PlanMeasureEditingService,

@@ -153,6 +153,14 @@ export const TASK_FORCE_RIGHTS = {
 
 export type TaskForceRight = keyof typeof TASK_FORCE_RIGHTS;
 
+/**
+ * The rights that hang on the task force alone (no condition on a particular record): what a
+ * client asks for to show only the controls the viewer may use.
+ */
+export const TASK_FORCE_WIDE_RIGHTS = (Object.keys(TASK_FORCE_RIGHTS) as TaskForceRight[]).filter(
+  (right) => !(TASK_FORCE_RIGHTS[right] as RightRule).when,
+);
+
 /** Whether a holder has a right over a target: the one rule behind every check. */
 export function holds(right: TaskForceRight, holder: RightHolder, target: RightTarget): boolean {
   const rule: RightRule = TASK_FORCE_RIGHTS[right];

@@ -24,6 +24,7 @@ import { DissolveTaskForceInput, UpdateTaskForceInput } from './dto/update-task-
 import { Membership } from './membership.entity';
 import { isValidOn } from './membership-validity';
 import { TaskForceAccessService } from './task-force-access.service';
+import { TASK_FORCE_WIDE_RIGHTS } from './task-force-rights';
 import { TaskForce } from './task-force.entity';
 import { TaskForcesService } from './task-forces.service';
 
@@ -70,6 +71,17 @@ export class TaskForcesResolver {
   @Allow(SystemRole.ADMIN)
   dissolveTaskForce(@CurrentViewer() viewer: Viewer, @Args('input') input: DissolveTaskForceInput) {
     return this.taskForcesService.dissolveTaskForce(viewer, input);
+  }
+
+  @ResolveField(() => [String], {
+    description: `The rights the caller holds over this task force's records today, by the names of the rights table (${TASK_FORCE_WIDE_RIGHTS.join(', ')}): a client shows only the controls they allow. Rights that depend on a particular record (the assignee of an item, the side of a follow-up) are not listed.`,
+  })
+  async viewerRights(@Parent() taskForce: TaskForce, @CurrentViewer() viewer: Viewer) {
+    const target = { taskForceId: taskForce.id };
+    const held = await Promise.all(
+      TASK_FORCE_WIDE_RIGHTS.map((right) => this.access.can(viewer, right, target)),
+    );
+    return TASK_FORCE_WIDE_RIGHTS.filter((_, i) => held[i]);
   }
 
   @ResolveField(() => Municipality)

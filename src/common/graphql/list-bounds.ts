@@ -105,6 +105,7 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'TaskForce.members': cut(100, 'members on one date'),
   'TaskForce.memberships': cut(300, 'the roster history'),
   'TaskForce.pastMembers': cut(300, 'the roster history'),
+  'TaskForce.viewerRights': cut(30, 'one per right of the rights table'),
   'Person.memberships': cut(50, "one person's memberships"),
   'Query.myCalendarTokens': cut(50, "one person's calendar feeds"),
   'Mutation.revokeCalendarFeeds': cut(50, "one person's calendar feeds (all are revoked)"),
