@@ -259,6 +259,37 @@ describe('A secretary records a whole meeting', () => {
     }
   });
 
+  it('tells each viewer which operations the meeting allows them now', async () => {
+    const OPERATIONS = 'query($id: ID!) { meeting(id: $id) { viewerOperations } }';
+    const operations = async (id: string, token: string) =>
+      (await t.gql(OPERATIONS, { id }, token)).data.meeting.viewerOperations as string[];
+
+    const upcoming = await schedule('2026-07-01T07:00:00Z');
+    const soon = await operations(upcoming.id, w.secretary.token);
+    expect(soon).toEqual(
+      expect.arrayContaining(['updateMeeting', 'cancelMeeting', 'addAgendaItem']),
+    );
+    expect(soon).not.toContain('markMeetingHeld');
+    expect(soon).not.toContain('recordDecision');
+
+    const started = await schedule('2026-06-10T07:00:00Z');
+    const keeping = await operations(started.id, w.secretary.token);
+    expect(keeping).toEqual(expect.arrayContaining(['markMeetingHeld', 'recordDecision']));
+    expect(keeping).not.toContain('saveMinutes');
+    expect(await operations(started.id, w.member.token)).toEqual([]);
+
+    const held = await heldMeeting('2026-06-11T07:00:00Z');
+    expect(await operations(held.id, w.secretary.token)).toContain('saveMinutes');
+    expect(await operations(held.id, w.chair.token)).not.toContain('approveMinutes');
+    await t.gql(
+      SAVE_MINUTES,
+      { input: { meetingId: held.id, text: 'Protokolas.' } },
+      w.secretary.token,
+    );
+    expect(await operations(held.id, w.chair.token)).toContain('approveMinutes');
+    expect(await operations(held.id, w.secretary.token)).not.toContain('approveMinutes');
+  });
+
   it('numbers meetings per task force and Vilnius year', async () => {
     const first = await schedule('2027-02-01T08:00:00Z');
     const second = await schedule('2027-03-01T08:00:00Z');

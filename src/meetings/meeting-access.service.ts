@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Viewer } from '../auth/viewer';
-import { conflict, notFound } from '../common/errors/domain-error';
+import { conflict, DomainError, notFound } from '../common/errors/domain-error';
 import { Clock } from '../common/time/clock';
 import { TaskForceAccessService } from '../task-forces/task-force-access.service';
 import { TaskForceRight } from '../task-forces/task-force-rights';
@@ -19,6 +19,15 @@ export interface EditOptions {
   /** New times the operation gives the meeting, which the lifecycle rules judge. */
   proposed?: { startsAt?: Date; endsAt?: Date };
 }
+
+/** Rights other than keeping the records that a meeting operation takes. */
+const OPERATION_RIGHTS: Record<string, TaskForceRight> = { approveMinutes: 'approveMinutes' };
+
+/** Every operation on an existing meeting, from its lifecycle table. */
+const MEETING_OPERATIONS = MEETING_LIFECYCLE.definition.transitions
+  .flatMap((row) => row.operations)
+  .filter((operation) => operation !== 'scheduleMeeting');
+const MINUTES_OPERATIONS = MINUTES_LIFECYCLE.definition.transitions.flatMap((r) => r.operations);
 
 export interface Editable {
   meeting: Meeting;
@@ -68,20 +77,50 @@ export class MeetingAccessService {
   ): Promise<Editable> {
     const meeting = await manager.findOneBy(Meeting, { id: meetingId });
     if (!meeting) throw notFound('Meeting', meetingId);
-    await this.access.require(viewer, options.right ?? 'keepRecords', meeting, {
-      type: 'Meeting',
-      id: meeting.id,
-    });
+    const minutes = await manager.findOneBy(Minutes, { meetingId: meeting.id });
+    const state = minutes?.status ?? MinutesStatus.NONE;
+    const next = await this.check(manager, viewer, meeting, state, operation, options);
+    return { meeting, next };
+  }
+
+  /**
+   * The operations on a meeting the caller may perform now: each passes the very checks its
+   * mutation makes (right, final minutes, lifecycle row), and the minutes' own table for theirs.
+   */
+  async openOperations(manager: EntityManager, viewer: Viewer, meeting: Meeting) {
+    const minutes = await manager.findOneBy(Minutes, { meetingId: meeting.id });
+    const state = minutes?.status ?? MinutesStatus.NONE;
+    const open: string[] = [];
+    for (const operation of MEETING_OPERATIONS) {
+      try {
+        await this.check(manager, viewer, meeting, state, operation, {});
+        if (MINUTES_OPERATIONS.includes(operation)) {
+          await MINUTES_LIFECYCLE.require(operation, state, undefined, 'The minutes');
+        }
+        open.push(operation);
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+      }
+    }
+    return open;
+  }
+
+  private async check(
+    manager: EntityManager,
+    viewer: Viewer,
+    meeting: Meeting,
+    minutesStatus: MinutesStatus,
+    operation: string,
+    options: EditOptions,
+  ): Promise<MeetingStatus> {
+    const right = options.right ?? OPERATION_RIGHTS[operation] ?? 'keepRecords';
+    await this.access.require(viewer, right, meeting, { type: 'Meeting', id: meeting.id });
     if (options.version !== undefined && options.version !== meeting.version) {
       throw conflict('the meeting');
     }
     const number = meetingNumber(meeting);
-    const minutes = await manager.findOneBy(Minutes, { meetingId: meeting.id });
-    MINUTES_LIFECYCLE.requireNotFinal(
-      minutes?.status ?? MinutesStatus.NONE,
-      `The minutes of meeting ${number}`,
-    );
-    const next = await MEETING_LIFECYCLE.require(
+    MINUTES_LIFECYCLE.requireNotFinal(minutesStatus, `The minutes of meeting ${number}`);
+    return MEETING_LIFECYCLE.require(
       operation,
       meeting.status,
       {
@@ -92,6 +131,5 @@ export class MeetingAccessService {
       },
       `Meeting ${number}`,
     );
-    return { meeting, next };
   }
 }

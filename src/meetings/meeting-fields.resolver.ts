@@ -1,4 +1,8 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { CurrentViewer } from '../auth/current-viewer.decorator';
+import type { Viewer } from '../auth/viewer';
 import { GraphQLContext } from '../common/graphql/graphql-context';
 import { vilniusDate, vilniusDateTime } from '../common/time/vilnius-time';
 import { Membership } from '../task-forces/membership.entity';
@@ -9,6 +13,7 @@ import { Decision } from './decision.entity';
 import { MeetingQuorum } from './dto/meeting-quorum.type';
 import { MinutesStatus } from './meeting.enums';
 import { Meeting, meetingNumber } from './meeting.entity';
+import { MeetingAccessService } from './meeting-access.service';
 import { MeetingGuest } from './meeting-guest.entity';
 import { Minutes } from './minutes.entity';
 import { quorumFromRecords } from './quorum';
@@ -16,6 +21,19 @@ import { quorumFromRecords } from './quorum';
 /** The parts of a meeting's record; the meeting itself was checked when it was fetched. */
 @Resolver(() => Meeting)
 export class MeetingFieldsResolver {
+  constructor(
+    private readonly meetingAccess: MeetingAccessService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  @ResolveField(() => [String], {
+    description:
+      "The operations on this meeting the caller may perform now (e.g. markMeetingHeld, saveMinutes, approveMinutes), each passing the same checks as its mutation: the caller's right and the meeting's and minutes' lifecycles. A client shows only these controls. Ask it for one meeting at a time: it runs every check.",
+  })
+  viewerOperations(@Parent() meeting: Meeting, @CurrentViewer() viewer: Viewer) {
+    return this.meetingAccess.openOperations(this.dataSource.manager, viewer, meeting);
+  }
+
   @ResolveField(() => String, { description: 'Number within the task force and year: "2026/3".' })
   number(@Parent() meeting: Meeting) {
     return meetingNumber(meeting);

@@ -62,7 +62,6 @@ export class MinutesService {
         viewer,
         input.meetingId,
         'approveMinutes',
-        { right: 'approveMinutes' },
       );
       const found = await manager.findOneBy(Minutes, { meetingId: meeting.id });
       const status = await nextState('approveMinutes', meeting, found);

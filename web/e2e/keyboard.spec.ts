@@ -1,9 +1,10 @@
+import type { Page } from '@playwright/test';
 import { apiAs, expect, languageOf, test, WORDS } from './support/journey';
 
 const MEMBER = 'member.vilnius@demo.lt';
 
 /** Tabs until the focused element matches, as a keyboard user would; fails after `limit` tabs. */
-async function tabTo(page: import('@playwright/test').Page, matches: string, limit = 40) {
+async function tabTo(page: Page, matches: string, limit = 40) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
     const found = await page.evaluate((text) => {
@@ -19,18 +20,23 @@ async function tabTo(page: import('@playwright/test').Page, matches: string, lim
   throw new Error(`No element "${matches}" reached with Tab`);
 }
 
-test('keyboard only: sign in, open an item and report progress', async ({ page }, info) => {
-  const lang = languageOf(info);
-  await page.goto('/sign-in');
+/** Signs in with the keyboard alone, choosing English first with the switch when asked. */
+async function signInByKeyboard(page: Page, lang: 'lt' | 'en', address: string, email: string) {
+  await page.goto(address);
   if (lang === 'en') {
     await tabTo(page, 'English');
     await page.keyboard.press('Enter');
   }
   await tabTo(page, WORDS[lang].email);
-  await page.keyboard.type(MEMBER);
+  await page.keyboard.type(email);
   await page.keyboard.press('Tab');
   await page.keyboard.type('demo-password');
   await page.keyboard.press('Enter');
+}
+
+test('keyboard only: sign in, open an item and report progress', async ({ page }, info) => {
+  const lang = languageOf(info);
+  await signInByKeyboard(page, lang, '/sign-in', MEMBER);
   await expect(page.getByRole('heading', { level: 1, name: WORDS[lang].myItems })).toBeFocused();
 
   const title = await page.getByRole('article').first().getByRole('link').textContent();
@@ -53,4 +59,70 @@ test('keyboard only: sign in, open an item and report progress', async ({ page }
     { id },
   );
   expect(saved.actionItem.updates.map((u) => u.text)).toContain(text);
+});
+
+test('keyboard only: a secretary records attendance and saves the minutes', async ({
+  page,
+}, info) => {
+  const lang = languageOf(info);
+  const secretary = 'secretary.vilnius@demo.lt';
+  const yesterday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Vilnius' }).format(
+    Date.now() - 86_400_000,
+  );
+  // Set-up through the API: a held meeting of yesterday.
+  const { taskForces } = await apiAs<any>(
+    page,
+    secretary,
+    '{ taskForces { edges { node { id } } } }',
+  );
+  const { scheduleMeeting: planned } = await apiAs<any>(
+    page,
+    secretary,
+    'mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id version } }',
+    {
+      input: {
+        taskForceId: taskForces.edges[0].node.id,
+        title: `Klaviatūros posėdis ${info.project.name}`,
+        startsAt: `${yesterday}T09:00:00+02:00`,
+        endsAt: `${yesterday}T11:00:00+02:00`,
+      },
+    },
+  );
+  await apiAs(
+    page,
+    secretary,
+    'mutation($input: MarkMeetingHeldInput!) { markMeetingHeld(input: $input) { id } }',
+    { input: { id: planned.id, version: planned.version } },
+  );
+
+  await signInByKeyboard(page, lang, `/sign-in?next=/meetings/${planned.id}`, secretary);
+  await expect(page.getByRole('heading', { level: 1, name: /Klaviatūros posėdis/ })).toBeFocused();
+
+  // The first member's attendance: focus the select, choose with the arrow keys.
+  const select = page
+    .getByRole('combobox', { name: lang === 'lt' ? /^Dalyvavimas: / : /^Attendance: / })
+    .first();
+  const name = (await select.getAttribute('aria-label'))!;
+  await tabTo(page, name);
+  await page.keyboard.press('ArrowDown');
+  await expect(select).toHaveValue('PRESENT');
+  await expect(select).toBeEnabled();
+
+  const minutes = lang === 'lt' ? 'Protokolo tekstas' : 'Text of the minutes';
+  await tabTo(page, minutes);
+  await page.keyboard.type('Posėdis vyko nuotoliu.');
+  await tabTo(page, lang === 'lt' ? 'Išsaugoti projektą' : 'Save the draft');
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByText(lang === 'lt' ? 'Visi pakeitimai išsaugoti.' : 'All changes saved.'),
+  ).toBeVisible();
+
+  const saved = await apiAs<any>(
+    page,
+    secretary,
+    'query($id: ID!) { meeting(id: $id) { attendance { status } minutes { text status } } }',
+    { id: planned.id },
+  );
+  expect(saved.meeting.attendance.map((a: { status: string }) => a.status)).toEqual(['PRESENT']);
+  expect(saved.meeting.minutes).toEqual({ text: 'Posėdis vyko nuotoliu.', status: 'DRAFT' });
 });

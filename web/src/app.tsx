@@ -13,6 +13,10 @@ const MyItemsScreen = lazy(() => import('./screens/my-items-screen'));
 const ActionItemScreen = lazy(() => import('./screens/action-item-screen'));
 const OverviewScreen = lazy(() => import('./screens/overview-screen'));
 const AccountScreen = lazy(() => import('./screens/account-screen'));
+const MeetingsScreen = lazy(() => import('./meetings/meetings-screen'));
+const ScheduleMeetingScreen = lazy(() => import('./meetings/schedule-meeting-screen'));
+const MeetingScreen = lazy(() => import('./meetings/meeting-screen'));
+const MinutesPrintScreen = lazy(() => import('./meetings/minutes-print-screen'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -52,6 +56,13 @@ export function App() {
         <Route path="/items/:id" element={<SignedIn children={<ActionItemScreen />} />} />
         <Route path="/overview" element={<SignedIn children={<OverviewScreen />} />} />
         <Route path="/account" element={<SignedIn children={<AccountScreen />} />} />
+        <Route path="/meetings" element={<SignedIn children={<MeetingsScreen />} />} />
+        <Route path="/meetings/new" element={<SignedIn children={<ScheduleMeetingScreen />} />} />
+        <Route path="/meetings/:id" element={<SignedIn children={<MeetingScreen />} />} />
+        <Route
+          path="/meetings/:id/print"
+          element={<SignedIn children={<MinutesPrintScreen />} />}
+        />
         <Route path="*" element={<NotFoundScreen />} />
       </Route>
     </Routes>

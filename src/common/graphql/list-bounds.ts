@@ -101,6 +101,7 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'Meeting.agenda': { max: MAX_AGENDA_ITEMS, why: 'addAgendaItem refuses more' },
   'Meeting.decisions': { max: MAX_DECISIONS, why: 'recordDecision refuses more' },
   'Meeting.attendance': cut(100, 'one per member of the roster'),
+  'Meeting.viewerOperations': cut(20, 'one per operation of the meeting lifecycle'),
   'Decision.amendedBy': cut(20, 'later amendments of one decision'),
   'TaskForce.members': cut(100, 'members on one date'),
   'TaskForce.memberships': cut(300, 'the roster history'),

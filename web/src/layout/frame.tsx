@@ -23,6 +23,9 @@ export function Frame() {
               <li>
                 <NavLink to="/items">{t('nav.myItems')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/meetings">{t('nav.meetings')}</NavLink>
+              </li>
               {isNational(viewer) && (
                 <li>
                   <NavLink to="/overview">{t('nav.overview')}</NavLink>
