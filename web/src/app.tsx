@@ -17,6 +17,9 @@ const MeetingsScreen = lazy(() => import('./meetings/meetings-screen'));
 const ScheduleMeetingScreen = lazy(() => import('./meetings/schedule-meeting-screen'));
 const MeetingScreen = lazy(() => import('./meetings/meeting-screen'));
 const MinutesPrintScreen = lazy(() => import('./meetings/minutes-print-screen'));
+const TaskForcesScreen = lazy(() => import('./task-forces/task-forces-screen'));
+const TaskForceScreen = lazy(() => import('./task-forces/task-force-screen'));
+const TaskForceItemsScreen = lazy(() => import('./task-forces/task-force-items-screen'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -62,6 +65,12 @@ export function App() {
         <Route
           path="/meetings/:id/print"
           element={<SignedIn children={<MinutesPrintScreen />} />}
+        />
+        <Route path="/task-forces" element={<SignedIn children={<TaskForcesScreen />} />} />
+        <Route path="/task-forces/:id" element={<SignedIn children={<TaskForceScreen />} />} />
+        <Route
+          path="/task-forces/:id/items"
+          element={<SignedIn children={<TaskForceItemsScreen />} />}
         />
         <Route path="*" element={<NotFoundScreen />} />
       </Route>

@@ -26,6 +26,9 @@ export function Frame() {
               <li>
                 <NavLink to="/meetings">{t('nav.meetings')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/task-forces">{t('nav.taskForces')}</NavLink>
+              </li>
               {isNational(viewer) && (
                 <li>
                   <NavLink to="/overview">{t('nav.overview')}</NavLink>

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { request } from '../api/client';
 import { graphql } from '../api/graphql';
 import { PageTitle } from '../components/page-title';
 import { QueryState } from '../components/query-state';
-import { formatDate, formatDayOf } from '../i18n/format';
+import { formatDayOf } from '../i18n/format';
 import { useWords } from '../i18n/use-language';
+import { ItemCard } from './item-card';
 
 const MY_ITEMS = graphql(`
   query MyActionItems($includeClosed: Boolean!) {
@@ -64,34 +64,18 @@ export default function MyItemsScreen() {
         <ul className="cards">
           {list.edges.map(({ node: item }) => (
             <li key={item.id}>
-              <article className={item.overdue ? 'card card--overdue' : 'card'}>
-                <h2>
-                  <Link to={`/items/${item.id}`}>{item.title}</Link>
-                </h2>
-                {item.overdue && <span className="badge badge--overdue">{t('items.overdue')}</span>}
-                <dl className="facts">
-                  <div>
-                    <dt>{t('items.due')}</dt>
-                    <dd>{formatDate(item.dueDate, language)}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('items.status')}</dt>
-                    <dd>{t(`enum.actionItemStatus.${item.status}`)}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('items.taskForce')}</dt>
-                    <dd>{item.taskForce.name}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('items.lastUpdate')}</dt>
-                    <dd>
-                      {item.lastUpdate
-                        ? formatDayOf(item.lastUpdate.createdAt, language)
-                        : t('items.noUpdates')}
-                    </dd>
-                  </div>
-                </dl>
-              </article>
+              <ItemCard
+                item={item}
+                facts={[
+                  { label: t('items.taskForce'), value: item.taskForce.name },
+                  {
+                    label: t('items.lastUpdate'),
+                    value: item.lastUpdate
+                      ? formatDayOf(item.lastUpdate.createdAt, language)
+                      : t('items.noUpdates'),
+                  },
+                ]}
+              />
             </li>
           ))}
         </ul>

@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { request } from '../api/client';
-import { graphql, ResultOf } from '../api/graphql';
+import { graphql } from '../api/graphql';
 import { Field } from '../components/field';
 import { PageTitle } from '../components/page-title';
 import { QueryState } from '../components/query-state';
 import { formatDate, formatNumber, vilniusToday, yearBefore } from '../i18n/format';
 import { useWords } from '../i18n/use-language';
+import { RatingBadge, useReasonText } from './rating-words';
+import { Link } from 'react-router';
 
 const STATUS_OVERVIEW = graphql(`
   query StatusOverview($from: LocalDate, $to: LocalDate) {
@@ -46,10 +48,6 @@ const STATUS_OVERVIEW = graphql(`
   }
 `);
 
-type Reason = ResultOf<
-  typeof STATUS_OVERVIEW
->['statusOverview']['rows'][number]['ratingReasons'][number];
-
 /** The Commission's and the Ministry's table: every task force, its rating in words and colour. */
 export default function OverviewScreen() {
   const { t, language } = useWords();
@@ -63,13 +61,7 @@ export default function OverviewScreen() {
   const overview = query.data?.statusOverview;
   const number = (value: number | null | undefined) =>
     value === null || value === undefined ? '' : formatNumber(value, language);
-  const reasonText = (r: Reason) =>
-    t(`reason.${r.code}`, {
-      count: r.count ?? 0,
-      total: r.total ?? 0,
-      actual: number(r.actual),
-      threshold: number(r.threshold),
-    });
+  const reasonText = useReasonText();
   const apply = (event: FormEvent) => {
     event.preventDefault();
     setPeriod(draft);
@@ -146,14 +138,14 @@ export default function OverviewScreen() {
                 {overview.rows.map((row) => (
                   <tr key={row.taskForce.id}>
                     <th scope="row" title={row.taskForce.name}>
-                      {language === 'en'
-                        ? row.taskForce.municipality.nameEn
-                        : row.taskForce.municipality.name}
+                      <Link to={`/task-forces/${row.taskForce.id}`}>
+                        {language === 'en'
+                          ? row.taskForce.municipality.nameEn
+                          : row.taskForce.municipality.name}
+                      </Link>
                     </th>
                     <td>
-                      <span className={`rating rating--${row.rating.toLowerCase()}`}>
-                        {t(`enum.statusRating.${row.rating}`)}
-                      </span>
+                      <RatingBadge rating={row.rating} />
                     </td>
                     <td>
                       <ul className="reasons">
