@@ -128,6 +128,7 @@ test('a secretary records a meeting from scheduling to minutes, and the chair ap
   await page.getByLabel(w.start).fill('10:00');
   await page.getByLabel(w.end).fill('12:00');
   await expectAccessible(page);
+  await screenshot(page, info, 'schedule-meeting');
   await page.getByRole('button', { name: w.schedule }).click();
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(title) })).toBeVisible();
   const meetingId = page.url().split('/').pop()!;
@@ -278,4 +279,93 @@ test('minutes typed when the session ends are there after signing in again', asy
   await expect(page).toHaveURL(new RegExp(`/meetings/${open.id}$`));
   await expect(page.getByLabel(w.minutesText)).toHaveValue(line);
   await expect(page.getByText(w.restored)).toBeVisible();
+});
+
+test('a decision of approved minutes is amended at a later meeting, and an agenda item edited', async ({
+  page,
+}, info) => {
+  const lang = languageOf(info);
+  const L = lang === 'lt';
+  const gql = (query: string, variables: object, as = SECRETARY) =>
+    apiAs<any>(page, as, query, variables);
+  const { taskForces } = await gql('{ taskForces { edges { node { id } } } }', {});
+  const taskForceId = taskForces.edges[0].node.id;
+  const day = (offset: number, hour: string) => `${vilniusDate(offset)}T${hour}:00+02:00`;
+  const held = async (title: string, offset: number) => {
+    const { scheduleMeeting: m } = await gql(SCHEDULE, {
+      input: { taskForceId, title, startsAt: day(offset, '09'), endsAt: day(offset, '10') },
+    });
+    return (await gql(MARK_HELD, { input: { id: m.id, version: m.version } })).markMeetingHeld;
+  };
+  // Set-up through the API: an earlier meeting whose decision and minutes are approved.
+  const earlier = await held(`Ankstesnis ${info.project.name}`, -3);
+  const { recordDecision: original } = await gql(
+    'mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { id number } }',
+    { input: { meetingId: earlier.id, kind: 'RESOLUTION', text: 'Paskaitos vyks kas mėnesį.' } },
+  );
+  const { saveMinutes } = await gql(
+    'mutation($input: SaveMinutesInput!) { saveMinutes(input: $input) { version } }',
+    { input: { meetingId: earlier.id, text: 'Protokolas.' } },
+  );
+  await gql(
+    'mutation($input: ApproveMinutesInput!) { approveMinutes(input: $input) { id } }',
+    { input: { meetingId: earlier.id, version: saveMinutes.version } },
+    CHAIR,
+  );
+  const later = await held(`Vėlesnis ${info.project.name}`, -1);
+
+  await signIn(page, lang, SECRETARY);
+  await page.goto(`/meetings/${earlier.id}`);
+  await page
+    .getByRole('button', { name: L ? 'Keisti vėlesniame posėdyje' : 'Amend at a later meeting' })
+    .click();
+  await page
+    .getByLabel(L ? 'Posėdis, kuriame bus priimtas pakeitimas' : 'Meeting that takes the amendment')
+    .selectOption({ value: later.id });
+  await page.getByRole('button', { name: L ? 'Tęsti' : 'Continue' }).click();
+  await expect(
+    page.getByText(
+      L
+        ? `Naujas sprendimas keis sprendimą ${original.number}.`
+        : `The new decision will amend decision ${original.number}.`,
+    ),
+  ).toBeVisible();
+  await page
+    .getByLabel(L ? 'Sprendimo tekstas' : 'Text of the decision', { exact: true })
+    .fill('Paskaitos vyks kas dvi savaites.');
+  await page.getByRole('button', { name: L ? 'Įrašyti sprendimą' : 'Record the decision' }).click();
+  await expect(
+    page.getByText(
+      L ? `Keičia sprendimą ${original.number}.` : `Amends decision ${original.number}.`,
+    ),
+  ).toBeVisible();
+
+  await page.getByLabel(L ? 'Klausimas' : 'Item', { exact: true }).fill('Paskaitų dažnumas');
+  await page
+    .getByRole('button', { name: L ? 'Įtraukti į darbotvarkę' : 'Add to the agenda' })
+    .click();
+  await page
+    .getByRole('button', { name: L ? 'Keisti: Paskaitų dažnumas' : 'Edit: Paskaitų dažnumas' })
+    .click();
+  const editor = page.locator('.agenda .subform');
+  await editor
+    .getByLabel(L ? 'Klausimas' : 'Item', { exact: true })
+    .fill('Paskaitų mokyklose dažnumas');
+  await editor
+    .getByLabel(L ? 'Kas svarstyta (santrauka)' : 'What was discussed (summary)')
+    .fill('Sutarta dažniau.');
+  await editor.getByRole('button', { name: L ? 'Išsaugoti' : 'Save' }).click();
+  await expect(page.locator('.agenda li').first()).toContainText('Paskaitų mokyklose dažnumas');
+  await expectAccessible(page);
+  await screenshot(page, info, 'meeting-amendment');
+
+  const recorded = await gql(
+    'query($id: ID!) { meeting(id: $id) { agenda { title discussionSummary } decisions { amends { id } } } }',
+    { id: later.id },
+  );
+  expect(recorded.meeting.decisions[0].amends.id).toBe(original.id);
+  expect(recorded.meeting.agenda[0]).toEqual({
+    title: 'Paskaitų mokyklose dažnumas',
+    discussionSummary: 'Sutarta dažniau.',
+  });
 });

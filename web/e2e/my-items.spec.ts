@@ -50,6 +50,23 @@ test('a member sees their items, overdue first, and reports progress with a figu
   await page
     .getByRole('textbox', { name: lang === 'lt' ? 'Kas padaryta' : 'What was done' })
     .fill(text);
+  // A personal code is explained before anything is sent (the server refuses it too).
+  const report = page.getByRole('button', {
+    name: lang === 'lt' ? 'Pranešti' : 'Report',
+    exact: true,
+  });
+  const what = page.getByRole('textbox', {
+    name: lang === 'lt' ? 'Kas padaryta' : 'What was done',
+  });
+  await what.fill('Konsultuotas asmuo 33309240064');
+  await report.click();
+  await expect(
+    page.getByText(lang === 'lt' ? 'Tekste yra asmens kodas.' : 'The text holds a personal code.', {
+      exact: false,
+    }),
+  ).toBeVisible();
+  await expect(what).toHaveAttribute('aria-invalid', 'true');
+  await what.fill(text);
   // Counted people are whole numbers: refused before sending.
   await figure.fill('2,5');
   await page

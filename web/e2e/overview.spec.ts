@@ -43,6 +43,12 @@ test('the Commission chair sees every task force rated in words, for a chosen pe
     const line = page.getByRole('row').filter({ has: header });
     await expect(line.getByText(RATING_WORDS[lang][row.rating], { exact: true })).toBeVisible();
   }
+  // The chart draws the same figures as the table, named for screen readers by its caption.
+  await expect(
+    page.getByRole('img', {
+      name: lang === 'lt' ? /^Atviros ir vėluojančios/ : /^Open and overdue/,
+    }),
+  ).toBeVisible();
   // Reasons are worded from their codes: no English sentence in the Lithuanian screen.
   if (lang === 'lt') await expect(page.locator('tbody')).not.toContainText(/overdue|meeting|days/i);
   await expectAccessible(page);

@@ -65,6 +65,19 @@ describe('the catalogues', () => {
     ]);
   });
 
+  it('count meetings in Lithuanian as people say it', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ lng: 'lt', resources: { lt: { translation: CATALOGUES.lt } } });
+    const forms = [1, 2, 10, 21, 1.5].map((count) => i18n.t('meetings.count', { count }));
+    expect(forms).toEqual([
+      '1 posėdis',
+      '2 posėdžiai',
+      '10 posėdžių',
+      '21 posėdis',
+      '1.5 posėdžio',
+    ]);
+  });
+
   it('word every programme code from the server’s own words', () => {
     expect(CATALOGUES.lt.enum.actionItemStatus.IN_PROGRESS).toBe('Vykdoma');
     expect(CATALOGUES.en.enum.statusRating.AMBER).toBe('Needs attention');

@@ -1,3 +1,4 @@
+import { personalCodeProblems } from '../components/personal-code';
 import { useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { Link } from 'react-router';
@@ -55,6 +56,7 @@ export function ActionItemFromDecision({
     if (!assigneeId) problems.assigneeId = t('error.rule.REQUIRED');
     if (!dueDate) problems.dueDate = t('error.rule.REQUIRED');
     if (!measures.length) problems.measureIds = t('items.needMeasure');
+    Object.assign(problems, personalCodeProblems(t, { title, description }));
     if (Object.keys(problems).length) return submit.refuse(problems);
     await submit.run(async () => {
       const { createActionItem } = await request(CREATE, {

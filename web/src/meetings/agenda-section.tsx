@@ -1,3 +1,4 @@
+import { personalCodeProblems } from '../components/personal-code';
 import { DragEvent, FormEvent, useState } from 'react';
 import { request } from '../api/client';
 import { graphql } from '../api/graphql';
@@ -5,6 +6,7 @@ import { Field } from '../components/field';
 import { SubmitError } from '../components/submit-error';
 import { useSubmit } from '../components/use-submit';
 import { useWords } from '../i18n/use-language';
+import { AgendaItemEditor } from './agenda-item-editor';
 import { MeasurePicker, PlanMeasureChoice } from './measure-picker';
 import { allows, MeetingPage, useMeetingRefresh } from './meeting-query';
 
@@ -41,6 +43,7 @@ export function AgendaSection({ meeting }: { meeting: MeetingPage }) {
   // A new round of the form starts the measure search afresh.
   const [round, setRound] = useState(0);
   const [dragged, setDragged] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   const items = [...meeting.agenda].sort((a, b) => a.position - b.position);
   const editable = allows(meeting, 'addAgendaItem');
 
@@ -65,6 +68,8 @@ export function AgendaSection({ meeting }: { meeting: MeetingPage }) {
   const add = async (event: FormEvent) => {
     event.preventDefault();
     if (!title.trim()) return submit.refuse({ title: t('error.rule.REQUIRED') });
+    const coded = personalCodeProblems(t, { title, presenter });
+    if (Object.keys(coded).length) return submit.refuse(coded);
     const input = {
       meetingId: meeting.id,
       title: title.trim(),
@@ -103,9 +108,25 @@ export function AgendaSection({ meeting }: { meeting: MeetingPage }) {
                     {t('agenda.measures')}: {item.measures.map((m) => m.code).join(', ')}
                   </p>
                 )}
+                {item.discussionSummary && <p className="pre-line">{item.discussionSummary}</p>}
               </div>
-              {editable && (
+              {editing === item.id && (
+                <AgendaItemEditor
+                  meetingId={meeting.id}
+                  item={item}
+                  onDone={() => setEditing(null)}
+                />
+              )}
+              {editable && editing !== item.id && (
                 <div className="actions actions--small">
+                  <button
+                    type="button"
+                    className="button--small button--secondary"
+                    aria-label={t('agenda.edit', { title: item.title })}
+                    onClick={() => setEditing(item.id)}
+                  >
+                    {t('meeting.edit')}
+                  </button>
                   <button
                     type="button"
                     className="button--small"

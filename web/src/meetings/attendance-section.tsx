@@ -1,3 +1,4 @@
+import { personalCodeProblems } from '../components/personal-code';
 import { FormEvent, useState } from 'react';
 import { request } from '../api/client';
 import { graphql } from '../api/graphql';
@@ -44,6 +45,8 @@ export function AttendanceSection({ meeting }: { meeting: MeetingPage }) {
   const addGuest = async (event: FormEvent) => {
     event.preventDefault();
     if (!guest.fullName.trim()) return submit.refuse({ guestName: t('error.rule.REQUIRED') });
+    const coded = personalCodeProblems(t, { guestName: `${guest.fullName} ${guest.institution}` });
+    if (coded.guestName) return submit.refuse(coded);
     const added = {
       fullName: guest.fullName.trim(),
       institution: guest.institution.trim() || undefined,

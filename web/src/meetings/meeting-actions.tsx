@@ -1,3 +1,4 @@
+import { personalCodeProblems } from '../components/personal-code';
 import { FormEvent, useState } from 'react';
 import { request } from '../api/client';
 import { graphql } from '../api/graphql';
@@ -47,6 +48,8 @@ export function MeetingActions({ meeting }: { meeting: MeetingPage }) {
   const cancel = async (event: FormEvent) => {
     event.preventDefault();
     if (!reason.trim()) return submit.refuse({ reason: t('error.rule.REQUIRED') });
+    const coded = personalCodeProblems(t, { reason });
+    if (coded.reason) return submit.refuse(coded);
     const done = await submit.run(() =>
       request(CANCEL, { input: { id, version, reason: reason.trim() } }).then(refresh),
     );

@@ -1,3 +1,4 @@
+import { personalCodeProblems } from '../components/personal-code';
 import { FormEvent, useState } from 'react';
 import { Field } from '../components/field';
 import { SubmitError } from '../components/submit-error';
@@ -51,6 +52,10 @@ export function MeetingForm({
     if (!draft.date) missing.startsAt = t('error.rule.REQUIRED');
     if (draft.start && draft.end && draft.end <= draft.start)
       missing.endsAt = t('error.rule.DATE_ORDER');
+    Object.assign(
+      missing,
+      personalCodeProblems(t, { title: draft.title, location: draft.location }),
+    );
     if (Object.keys(missing).length) return submit.refuse(missing);
     await submit.run(() =>
       onSubmit({

@@ -38,6 +38,7 @@ export const MEETING = graphql(`
         position
         title
         presenter
+        discussionSummary
         version
         measures {
           id
@@ -62,6 +63,14 @@ export const MEETING = graphql(`
         text
         outcome
         agendaItemId
+        amends {
+          id
+          number
+        }
+        amendedBy {
+          id
+          number
+        }
         votes {
           for
           against

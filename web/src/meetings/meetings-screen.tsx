@@ -126,7 +126,9 @@ export default function MeetingsScreen() {
         <QueryState error={query.error} />
       ) : (
         <>
-          <p className="muted">{data.taskForce.name}</p>
+          <p className="muted">
+            {data.taskForce.name}: {t('meetings.count', { count: upcoming.length + past.length })}
+          </p>
           {data.taskForce.viewerRights.includes('keepRecords') && (
             <p>
               <Link className="button-link" to={`/meetings/new?taskForce=${taskForceId}`}>

@@ -1,3 +1,4 @@
+import { personalCodeProblems } from '../components/personal-code';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { request } from '../api/client';
@@ -56,13 +57,16 @@ export function MinutesSection({ meeting }: { meeting: MeetingPage }) {
     const people = new Map((names.data ?? []).map((m) => [m.person.id, m.person.fullName]));
     change(minutesFromRecord(meeting, people, t, language));
   };
-  const save = () =>
-    submit.run(async () => {
+  const save = () => {
+    const coded = personalCodeProblems(t, { text });
+    if (coded.text) return submit.refuse(coded);
+    return submit.run(async () => {
       const input = { meetingId: meeting.id, text, version: meeting.minutes?.version };
       await request(SAVE, { input });
       dropLocalDraft(meeting.id);
       await refresh();
     });
+  };
   const approve = () =>
     submit.run(() =>
       request(APPROVE, {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { FormEvent, useState } from 'react';
+import { FormEvent, lazy, Suspense, useState } from 'react';
 import { request } from '../api/client';
 import { graphql } from '../api/graphql';
 import { Field } from '../components/field';
@@ -47,6 +47,9 @@ const STATUS_OVERVIEW = graphql(`
     }
   }
 `);
+
+// Drawn only on this screen, from the figures the table shows.
+const OverviewChart = lazy(() => import('./overview-chart'));
 
 /** The Commission's and the Ministry's table: every task force, its rating in words and colour. */
 export default function OverviewScreen() {
@@ -102,6 +105,19 @@ export default function OverviewScreen() {
           <p className="muted">
             {t('overview.asOf', { date: formatDate(overview.asOf, language) })}
           </p>
+          <Suspense fallback={null}>
+            <OverviewChart
+              rows={overview.rows.map((row) => ({
+                id: row.taskForce.id,
+                label:
+                  language === 'en'
+                    ? row.taskForce.municipality.nameEn
+                    : row.taskForce.municipality.name,
+                open: row.actionItemsOpen,
+                overdue: row.actionItemsOverdue,
+              }))}
+            />
+          </Suspense>
           <div
             className="table-scroll"
             role="region"

@@ -1,3 +1,4 @@
+import { personalCodeProblems } from '../components/personal-code';
 import { useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { ApiError } from '../api/api-error';
@@ -57,6 +58,7 @@ export function ProgressForm({ item }: { item: ActionItemPage }) {
     setOutcome(null);
     const found: Errors = {};
     if (!text.trim()) found.text = t('error.rule.REQUIRED');
+    Object.assign(found, personalCodeProblems(t, { text }));
     const sent = indicators.filter((i) => (figures[i.id] ?? '').trim() !== '');
     for (const indicator of sent) {
       const problem = figureProblem(figures[indicator.id], indicator);

@@ -1,3 +1,4 @@
+import { personalCodeProblems } from '../components/personal-code';
 import { useQuery } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
 import { request } from '../api/client';
@@ -78,6 +79,7 @@ export function OversightSection({
     const problems: Record<string, string> = {};
     if (!question.trim()) problems.question = t('error.rule.REQUIRED');
     if (!dueDate) problems.dueDate = t('error.rule.REQUIRED');
+    Object.assign(problems, personalCodeProblems(t, { question }));
     if (Object.keys(problems).length) return submit.refuse(problems);
     const input = { taskForceId, question: question.trim(), dueDate };
     if (await submit.run(() => request(ASK, { input }))) {
