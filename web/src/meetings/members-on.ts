@@ -22,6 +22,14 @@ const MEMBERS_ON = graphql(`
   }
 `);
 
+const BY_NAME = new Intl.Collator('lt');
+
+/** Alphabetical by full name as Lithuanian sorts (Č after C, Š after S, Ž last). */
+export const byFullName = (
+  a: { person: { fullName: string } },
+  b: { person: { fullName: string } },
+) => BY_NAME.compare(a.person.fullName, b.person.fullName);
+
 export type MemberOnDate = ResultOf<typeof MEMBERS_ON>['taskForce']['members'][number];
 
 /** The task force's members on a date (a meeting's, or today for new assignments). */
@@ -30,6 +38,6 @@ export function useMembersOn(taskForceId: string | undefined, on: string, enable
     queryKey: ['membersOn', taskForceId, on],
     queryFn: () => request(MEMBERS_ON, { taskForceId: taskForceId!, on }),
     enabled: enabled && Boolean(taskForceId),
-    select: (data) => data.taskForce.members,
+    select: (data) => [...data.taskForce.members].sort(byFullName),
   });
 }

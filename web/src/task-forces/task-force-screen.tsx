@@ -10,6 +10,7 @@ import { formatDate, vilniusToday } from '../i18n/format';
 import { useWords } from '../i18n/use-language';
 import { useSession } from '../session/session-context';
 import { isNational } from '../session/viewer';
+import { byFullName } from '../meetings/members-on';
 import { CalendarSection } from './calendar-section';
 import { OversightSection } from './oversight-section';
 
@@ -123,7 +124,7 @@ export default function TaskForceScreen() {
               </tr>
             </thead>
             <tbody>
-              {tf.members.map((m) => (
+              {[...tf.members].sort(byFullName).map((m) => (
                 <tr key={m.id}>
                   <th scope="row">
                     {m.person.fullName}
