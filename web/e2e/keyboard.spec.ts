@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { apiAs, expect, languageOf, test, WORDS } from './support/journey';
+import { apiAs, expect, heldMeetingViaApi, languageOf, test, WORDS } from './support/journey';
 
 const MEMBER = 'member.vilnius@demo.lt';
 
@@ -66,33 +66,10 @@ test('keyboard only: a secretary records attendance and saves the minutes', asyn
 }, info) => {
   const lang = languageOf(info);
   const secretary = 'secretary.vilnius@demo.lt';
-  const yesterday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Vilnius' }).format(
-    Date.now() - 86_400_000,
-  );
-  // Set-up through the API: a held meeting of yesterday.
-  const { taskForces } = await apiAs<any>(
+  const planned = await heldMeetingViaApi(
     page,
     secretary,
-    '{ taskForces { edges { node { id } } } }',
-  );
-  const { scheduleMeeting: planned } = await apiAs<any>(
-    page,
-    secretary,
-    'mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id version } }',
-    {
-      input: {
-        taskForceId: taskForces.edges[0].node.id,
-        title: `Klaviatūros posėdis ${info.project.name}`,
-        startsAt: `${yesterday}T09:00:00+02:00`,
-        endsAt: `${yesterday}T11:00:00+02:00`,
-      },
-    },
-  );
-  await apiAs(
-    page,
-    secretary,
-    'mutation($input: MarkMeetingHeldInput!) { markMeetingHeld(input: $input) { id } }',
-    { input: { id: planned.id, version: planned.version } },
+    `Klaviatūros posėdis ${info.project.name}`,
   );
 
   await signInByKeyboard(page, lang, `/sign-in?next=/meetings/${planned.id}`, secretary);

@@ -3,19 +3,16 @@ import {
   apiAs,
   expect,
   expectAccessible,
+  heldMeetingViaApi,
   languageOf,
   screenshot,
   signIn,
   test,
+  vilniusDate,
 } from './support/journey';
 
 const SECRETARY = 'secretary.vilnius@demo.lt';
 const CHAIR = 'chair.vilnius@demo.lt';
-
-const vilniusDate = (offsetDays: number) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Vilnius' }).format(
-    Date.now() + offsetDays * 86_400_000,
-  );
 
 const W = {
   lt: {
@@ -93,8 +90,6 @@ const MEETING = `query($id: ID!) { meeting(id: $id) {
   agenda { title position } attendance { status }
   decisions { id number votes { for } }
 } }`;
-const SCHEDULE = `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id version } }`;
-const MARK_HELD = `mutation($input: MarkMeetingHeldInput!) { markMeetingHeld(input: $input) { id version } }`;
 const ITEMS = `query($tf: ID!) { actionItems(taskForceId: $tf, first: 100) { edges { node { title originDecision { id } } } } }`;
 
 /** Marks every member on the meeting's date present, one select at a time (each is saved). */
@@ -244,22 +239,7 @@ test('minutes typed when the session ends are there after signing in again', asy
   const lang = languageOf(info);
   const w = W[lang];
   // Set-up through the API: a held meeting of yesterday, its minutes not written yet.
-  const { taskForces } = await apiAs<any>(
-    page,
-    SECRETARY,
-    '{ taskForces { edges { node { id } } } }',
-  );
-  const { scheduleMeeting: planned } = await apiAs<any>(page, SECRETARY, SCHEDULE, {
-    input: {
-      taskForceId: taskForces.edges[0].node.id,
-      title: `Ilgas posėdis ${info.project.name}`,
-      startsAt: `${vilniusDate(-1)}T09:00:00+02:00`,
-      endsAt: `${vilniusDate(-1)}T11:00:00+02:00`,
-    },
-  });
-  const { markMeetingHeld: open } = await apiAs<any>(page, SECRETARY, MARK_HELD, {
-    input: { id: planned.id, version: planned.version },
-  });
+  const open = await heldMeetingViaApi(page, SECRETARY, `Ilgas posėdis ${info.project.name}`);
   await signIn(page, lang, SECRETARY);
   await page.goto(`/meetings/${open.id}`);
   const text = page.getByLabel(w.minutesText);
@@ -288,15 +268,7 @@ test('a decision of approved minutes is amended at a later meeting, and an agend
   const L = lang === 'lt';
   const gql = (query: string, variables: object, as = SECRETARY) =>
     apiAs<any>(page, as, query, variables);
-  const { taskForces } = await gql('{ taskForces { edges { node { id } } } }', {});
-  const taskForceId = taskForces.edges[0].node.id;
-  const day = (offset: number, hour: string) => `${vilniusDate(offset)}T${hour}:00+02:00`;
-  const held = async (title: string, offset: number) => {
-    const { scheduleMeeting: m } = await gql(SCHEDULE, {
-      input: { taskForceId, title, startsAt: day(offset, '09'), endsAt: day(offset, '10') },
-    });
-    return (await gql(MARK_HELD, { input: { id: m.id, version: m.version } })).markMeetingHeld;
-  };
+  const held = (title: string, offset: number) => heldMeetingViaApi(page, SECRETARY, title, offset);
   // Set-up through the API: an earlier meeting whose decision and minutes are approved.
   const earlier = await held(`Ankstesnis ${info.project.name}`, -3);
   const { recordDecision: original } = await gql(

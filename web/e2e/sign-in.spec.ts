@@ -41,6 +41,13 @@ test('a member signs in, sees the frame of their role, and signs out', async ({ 
     menu.getByRole('link', { name: lang === 'lt' ? 'Būklės apžvalga' : 'Status overview' }),
   ).toHaveCount(0);
 
+  await menu.getByRole('link', { name: lang === 'lt' ? 'Paskyra' : 'Account' }).click();
+  await expect(
+    page.getByText(`${lang === 'lt' ? 'Prisijungta kaip' : 'Signed in as'} ${MEMBER}`),
+  ).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, info, 'account');
+
   await page.getByRole('button', { name: WORDS[lang].signOut }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: WORDS[lang].signInTitle }),

@@ -6,6 +6,7 @@ import {
   screenshot,
   signIn,
   test,
+  vilniusDate,
 } from './support/journey';
 
 const SECRETARY = 'secretary.vilnius@demo.lt';
@@ -65,9 +66,7 @@ test('a secretary reads the roster on a date, subscribes a calendar and filters 
   // Before the task force existed nobody was a member.
   await page.getByLabel(w.membersOn).fill('2000-01-01');
   await expect(rows).toHaveCount(0);
-  await page
-    .getByLabel(w.membersOn)
-    .fill(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Vilnius' }).format(new Date()));
+  await page.getByLabel(w.membersOn).fill(vilniusDate());
   await expect(rows).toHaveCount(today);
 
   const label = `kalendorius ${info.project.name}`;
@@ -114,13 +113,7 @@ test('the Commission chair drills down from the overview and asks a follow-up qu
   const taskForceId = page.url().split('/').pop()!;
   const question = `Kodėl vėluoja užduotis? (${info.project.name} ${Date.now()})`;
   await page.getByLabel(w.question).fill(question);
-  await page
-    .getByLabel(w.dueDate)
-    .fill(
-      new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Vilnius' }).format(
-        Date.now() + 14 * 86_400_000,
-      ),
-    );
+  await page.getByLabel(w.dueDate).fill(vilniusDate(14));
   await page.getByRole('button', { name: w.send }).click();
   await expect(page.getByText(w.sent)).toBeVisible();
   await expectAccessible(page);

@@ -98,3 +98,44 @@ export async function apiAs<T>(
 
 export const test = base;
 export { expect };
+
+/** The Vilnius date `offsetDays` from today, as `YYYY-MM-DD` (what date fields take). */
+export function vilniusDate(offsetDays = 0): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Vilnius' }).format(
+    Date.now() + offsetDays * 86_400_000,
+  );
+}
+
+/**
+ * Set-up through the API: a meeting of the account's (first) task force on the day `offsetDays`
+ * from today, 07:00–08:00 UTC (morning in Vilnius), marked held. Answers its id and version.
+ */
+export async function heldMeetingViaApi(
+  page: Page,
+  email: string,
+  title: string,
+  offsetDays = -1,
+): Promise<{ id: string; version: number }> {
+  const { taskForces } = await apiAs<any>(page, email, '{ taskForces { edges { node { id } } } }');
+  const day = vilniusDate(offsetDays);
+  const { scheduleMeeting: planned } = await apiAs<any>(
+    page,
+    email,
+    'mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id version } }',
+    {
+      input: {
+        taskForceId: taskForces.edges[0].node.id,
+        title,
+        startsAt: `${day}T07:00:00Z`,
+        endsAt: `${day}T08:00:00Z`,
+      },
+    },
+  );
+  const { markMeetingHeld } = await apiAs<any>(
+    page,
+    email,
+    'mutation($input: MarkMeetingHeldInput!) { markMeetingHeld(input: $input) { id version } }',
+    { input: { id: planned.id, version: planned.version } },
+  );
+  return markMeetingHeld;
+}

@@ -16,11 +16,6 @@ export class ApiError extends Error {
   ) {
     super(code);
   }
-
-  /** The problem of one input field, if the API named it. */
-  fieldProblem(field: string): FieldProblem | undefined {
-    return this.fields.find((f) => f.field === field);
-  }
 }
 
 /** Reads the first error of a GraphQL answer into an ApiError. */

@@ -22,7 +22,14 @@ export function useSubmit() {
     conflict: false,
     fields: {},
   });
-  const run = async (action: () => Promise<unknown>): Promise<boolean> => {
+  /**
+   * Runs `action`; a refusal's fields are kept under `fieldOf(name)` when the form shows them
+   * under names of its own (a list entry by its record, say).
+   */
+  const run = async (
+    action: () => Promise<unknown>,
+    fieldOf: (name: string) => string = (name) => name,
+  ): Promise<boolean> => {
     setState({ busy: true, error: null, conflict: false, fields: {} });
     try {
       await action();
@@ -31,7 +38,7 @@ export function useSubmit() {
     } catch (e) {
       const fields =
         e instanceof ApiError
-          ? Object.fromEntries(e.fields.map((f) => [f.field, fieldText(t, f)]))
+          ? Object.fromEntries(e.fields.map((f) => [fieldOf(f.field), fieldText(t, f)]))
           : {};
       const conflict = e instanceof ApiError && e.code === 'CONFLICT';
       setState({ busy: false, error: errorText(t, e), conflict, fields });

@@ -44,7 +44,7 @@ export function AgendaSection({ meeting }: { meeting: MeetingPage }) {
   const [round, setRound] = useState(0);
   const [dragged, setDragged] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
-  const items = [...meeting.agenda].sort((a, b) => a.position - b.position);
+  const items = meeting.agenda; // in agenda order, as the server lists it
   const editable = allows(meeting, 'addAgendaItem');
 
   const reorder = (ids: string[]) =>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { request } from '../api/client';
-import { graphql, ResultOf } from '../api/graphql';
+import { graphql } from '../api/graphql';
 
 const MEMBERS_ON = graphql(`
   query MembersOnDate($taskForceId: ID!, $on: LocalDate!) {
@@ -29,8 +29,6 @@ export const byFullName = (
   a: { person: { fullName: string } },
   b: { person: { fullName: string } },
 ) => BY_NAME.compare(a.person.fullName, b.person.fullName);
-
-export type MemberOnDate = ResultOf<typeof MEMBERS_ON>['taskForce']['members'][number];
 
 /** The task force's members on a date (a meeting's, or today for new assignments). */
 export function useMembersOn(taskForceId: string | undefined, on: string, enabled = true) {

@@ -47,13 +47,13 @@ export function minutesFromRecord(
       : []),
     '',
     `${t('minutes.agenda')}:`,
-    ...[...meeting.agenda]
-      .sort((a, b) => a.position - b.position)
-      .map((a) => `${a.position}. ${a.title}`),
+    ...meeting.agenda.map((a) => `${a.position}. ${a.title}`),
     '',
-    ...[...meeting.agenda]
-      .sort((a, b) => a.position - b.position)
-      .flatMap((a) => [`${a.position}. ${a.title}`, `${t('minutes.discussed')}: `, '']),
+    ...meeting.agenda.flatMap((a) => [
+      `${a.position}. ${a.title}`,
+      `${t('minutes.discussed')}: `,
+      '',
+    ]),
     ...(meeting.decisions.length ? [`${t('minutes.decisions')}:`] : []),
     ...meeting.decisions.map((d) => `${d.number}. ${d.text}`),
   ];

@@ -81,14 +81,12 @@ export default function MinutesPrintScreen() {
       )}
       <h2>{t('minutes.agenda')}</h2>
       <ol>
-        {[...meeting.agenda]
-          .sort((a, b) => a.position - b.position)
-          .map((a) => (
-            <li key={a.id}>
-              {a.title}
-              {a.presenter ? ` (${a.presenter})` : ''}
-            </li>
-          ))}
+        {meeting.agenda.map((a) => (
+          <li key={a.id}>
+            {a.title}
+            {a.presenter ? ` (${a.presenter})` : ''}
+          </li>
+        ))}
       </ol>
       <h2>{t('minutes.decisions')}</h2>
       {meeting.decisions.length === 0 ? (

@@ -1,10 +1,10 @@
 import { FormEvent, useState } from 'react';
-import { ApiError } from '../api/api-error';
 import { request } from '../api/client';
-import { errorText, fieldText } from '../api/error-words';
 import { graphql } from '../api/graphql';
 import { Field } from '../components/field';
 import { Notice } from '../components/notice';
+import { SubmitError } from '../components/submit-error';
+import { useSubmit } from '../components/use-submit';
 import { PageTitle } from '../components/page-title';
 import { useWords } from '../i18n/use-language';
 import { useSession } from '../session/session-context';
@@ -29,19 +29,18 @@ export default function AccountScreen() {
   const { viewer } = useSession();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [outcome, setOutcome] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+  const submit = useSubmit();
+  const [changed, setChanged] = useState(false);
   if (!viewer) return null;
 
-  const submit = async (event: FormEvent) => {
+  const send = async (event: FormEvent) => {
     event.preventDefault();
-    setOutcome(null);
-    const found: Record<string, string> = {};
-    if (!current) found.currentPassword = t('error.rule.REQUIRED');
-    if (!next) found.newPassword = t('error.rule.REQUIRED');
-    setErrors(found);
-    if (Object.keys(found).length) return;
-    try {
+    setChanged(false);
+    const missing: Record<string, string> = {};
+    if (!current) missing.currentPassword = t('error.rule.REQUIRED');
+    if (!next) missing.newPassword = t('error.rule.REQUIRED');
+    if (Object.keys(missing).length) return submit.refuse(missing);
+    const done = await submit.run(async () => {
       const { changePassword: s } = await request(CHANGE_PASSWORD, {
         input: { currentPassword: current, newPassword: next },
       });
@@ -51,14 +50,11 @@ export default function AccountScreen() {
         refreshToken: s.refreshToken,
         accountId: s.account.id,
       });
+    });
+    if (done) {
       setCurrent('');
       setNext('');
-      setOutcome({ tone: 'success', text: t('account.passwordChanged') });
-    } catch (e) {
-      if (e instanceof ApiError) {
-        setErrors(Object.fromEntries(e.fields.map((f) => [f.field, fieldText(t, f)])));
-      }
-      setOutcome({ tone: 'error', text: errorText(t, e) });
+      setChanged(true);
     }
   };
 
@@ -73,9 +69,10 @@ export default function AccountScreen() {
         </div>
       </dl>
       <h2>{t('account.changePassword')}</h2>
-      {outcome && <Notice tone={outcome.tone}>{outcome.text}</Notice>}
-      <form className="form" noValidate onSubmit={(e) => void submit(e)}>
-        <Field label={t('account.currentPassword')} error={errors.currentPassword}>
+      {changed && <Notice tone="success">{t('account.passwordChanged')}</Notice>}
+      <SubmitError state={submit} />
+      <form className="form" noValidate onSubmit={(e) => void send(e)}>
+        <Field label={t('account.currentPassword')} error={submit.fields.currentPassword}>
           {(p) => (
             <input
               {...p}
@@ -89,7 +86,7 @@ export default function AccountScreen() {
         <Field
           label={t('account.newPassword')}
           hint={t('account.newPasswordHint')}
-          error={errors.newPassword}
+          error={submit.fields.newPassword}
         >
           {(p) => (
             <input
@@ -101,7 +98,9 @@ export default function AccountScreen() {
             />
           )}
         </Field>
-        <button type="submit">{t('account.save')}</button>
+        <button type="submit" disabled={submit.busy}>
+          {t('account.save')}
+        </button>
       </form>
     </section>
   );

@@ -1,12 +1,12 @@
 import { personalCodeProblems } from '../components/personal-code';
 import { useQueryClient } from '@tanstack/react-query';
 import { FormEvent, useState } from 'react';
-import { ApiError } from '../api/api-error';
 import { request } from '../api/client';
-import { errorText, fieldText } from '../api/error-words';
 import { graphql } from '../api/graphql';
 import { Field } from '../components/field';
 import { Notice } from '../components/notice';
+import { SubmitError } from '../components/submit-error';
+import { useSubmit } from '../components/use-submit';
 import { parseFigure, vilniusToday } from '../i18n/format';
 import { useWords } from '../i18n/use-language';
 import { useSession } from '../session/session-context';
@@ -39,9 +39,8 @@ export function ProgressForm({ item }: { item: ActionItemPage }) {
   const [text, setText] = useState('');
   const [status, setStatus] = useState('');
   const [figures, setFigures] = useState<Record<string, string>>({});
-  const [errors, setErrors] = useState<Errors>({});
-  const [outcome, setOutcome] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
+  const [sentOk, setSentOk] = useState(false);
 
   const keeper = viewer
     ? currentMemberships(viewer, vilniusToday()).some(
@@ -53,9 +52,9 @@ export function ProgressForm({ item }: { item: ActionItemPage }) {
   if (!moves) return <Notice tone="info">{t('item.closed')}</Notice>;
   const indicators = item.measures.flatMap((m) => m.indicators).filter((i) => !i.closedOn);
 
-  const submit = async (event: FormEvent) => {
+  const send = async (event: FormEvent) => {
     event.preventDefault();
-    setOutcome(null);
+    setSentOk(false);
     const found: Errors = {};
     if (!text.trim()) found.text = t('error.rule.REQUIRED');
     Object.assign(found, personalCodeProblems(t, { text }));
@@ -64,53 +63,43 @@ export function ProgressForm({ item }: { item: ActionItemPage }) {
       const problem = figureProblem(figures[indicator.id], indicator);
       if (problem) found[indicator.id] = t(problem.key, problem.values);
     }
-    setErrors(found);
-    if (Object.keys(found).length) return;
-    setBusy(true);
-    try {
-      await request(POST_UPDATE, {
-        input: {
-          actionItemId: item.id,
-          text: text.trim(),
-          status: status ? (status as ActionItemPage['status']) : undefined,
-          contributions: sent.map((i) => ({
-            indicatorId: i.id,
-            value: parseFigure(figures[i.id])!,
-          })),
-        },
-      });
+    if (Object.keys(found).length) return submit.refuse(found);
+    const input = {
+      actionItemId: item.id,
+      text: text.trim(),
+      status: status ? (status as ActionItemPage['status']) : undefined,
+      contributions: sent.map((i) => ({ indicatorId: i.id, value: parseFigure(figures[i.id])! })),
+    };
+    // A refused figure is shown beside its indicator: `contributions.2.value` is the third sent.
+    const fieldOf = (name: string) => {
+      const index = /^contributions\.(\d+)/.exec(name);
+      return index ? (sent[Number(index[1])]?.id ?? name) : name;
+    };
+    const done = await submit.run(async () => {
+      await request(POST_UPDATE, { input });
+      await queryClient.invalidateQueries({ queryKey: ['actionItem', item.id] });
+      await queryClient.invalidateQueries({ queryKey: ['myActionItems'] });
+    }, fieldOf);
+    if (done) {
       setText('');
       setStatus('');
       setFigures({});
-      setOutcome({ tone: 'success', text: t('item.sent') });
-      await queryClient.invalidateQueries({ queryKey: ['actionItem', item.id] });
-      await queryClient.invalidateQueries({ queryKey: ['myActionItems'] });
-    } catch (e) {
-      if (e instanceof ApiError && e.fields.length) {
-        const fromApi: Errors = {};
-        for (const f of e.fields) {
-          const index = /^contributions\.(\d+)/.exec(f.field);
-          fromApi[index ? (sent[Number(index[1])]?.id ?? f.field) : f.field] = fieldText(t, f);
-        }
-        setErrors(fromApi);
-      }
-      setOutcome({ tone: 'error', text: errorText(t, e) });
-    } finally {
-      setBusy(false);
+      setSentOk(true);
     }
   };
 
   return (
     <section>
       <h2>{t('item.postTitle')}</h2>
-      {outcome && <Notice tone={outcome.tone}>{outcome.text}</Notice>}
-      <form className="form" noValidate onSubmit={(e) => void submit(e)}>
-        <Field label={t('item.text')} error={errors.text}>
+      {sentOk && <Notice tone="success">{t('item.sent')}</Notice>}
+      <SubmitError state={submit} />
+      <form className="form" noValidate onSubmit={(e) => void send(e)}>
+        <Field label={t('item.text')} error={submit.fields.text}>
           {(p) => (
             <textarea {...p} rows={4} value={text} onChange={(e) => setText(e.target.value)} />
           )}
         </Field>
-        <Field label={t('item.newStatus')} error={errors.status}>
+        <Field label={t('item.newStatus')} error={submit.fields.status}>
           {(p) => (
             <select {...p} value={status} onChange={(e) => setStatus(e.target.value)}>
               <option value="">
@@ -137,7 +126,7 @@ export function ProgressForm({ item }: { item: ActionItemPage }) {
                 ]
                   .filter(Boolean)
                   .join(', ')}
-                error={errors[i.id]}
+                error={submit.fields[i.id]}
               >
                 {(p) => (
                   <input
@@ -151,7 +140,7 @@ export function ProgressForm({ item }: { item: ActionItemPage }) {
             ))}
           </fieldset>
         )}
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={submit.busy}>
           {t('item.send')}
         </button>
       </form>

@@ -48,7 +48,6 @@ interface SessionState {
   viewer: Viewer | null;
   signIn(email: string, password: string): Promise<void>;
   signOut(): Promise<void>;
-  refreshViewer(): Promise<void>;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
@@ -80,15 +79,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setStatus('signed-in');
     return account;
   }, []);
-  const refreshViewer = useCallback(async () => {
-    await loadViewer();
-  }, [loadViewer]);
 
   useEffect(() => {
     if (status === 'checking') {
-      refreshViewer().catch(() => setStatus('anonymous'));
+      loadViewer().catch(() => setStatus('anonymous'));
     }
-  }, [status, refreshViewer]);
+  }, [status, loadViewer]);
 
   useEffect(() => {
     // The screen behind sign-in sends to the sign-in page, which says why (app.tsx).
@@ -128,7 +124,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [navigate, queryClient]);
 
   return (
-    <SessionContext.Provider value={{ status, ended, viewer, signIn, signOut, refreshViewer }}>
+    <SessionContext.Provider value={{ status, ended, viewer, signIn, signOut }}>
       {children}
     </SessionContext.Provider>
   );
