@@ -30,6 +30,8 @@ import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { GraphiqlModule } from './graphiql/graphiql.module';
 import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { ScheduleModule } from '@nestjs/schedule';
 import { InstitutionsModule } from './institutions/institutions.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { MeetingsModule } from './meetings/meetings.module';
@@ -92,6 +94,8 @@ export class AppModule {
         }),
         AuthModule,
         MailModule,
+        ScheduleModule.forRoot(),
+        NotificationsModule,
         AuditModule,
         MunicipalitiesModule,
         InstitutionsModule,

@@ -110,6 +110,8 @@ function casesFor(a: AuthorizationWorld): Record<MatrixKey, Case> {
     municipalities: query('municipalities(first: 1) { totalCount }'),
     myActionItems: query('myActionItems(first: 1) { totalCount }'),
     myCalendarTokens: query('myCalendarTokens { id }'),
+    myNotifications: query('myNotifications(first: 1) { unreadCount }'),
+    notificationSettings: query('notificationSettings { dueSoonDays }'),
     nationalPlan: {
       document: 'query ($id: ID!) { nationalPlan(id: $id) { id } }',
       variables: () => ({ id: a.activePlanId }),
@@ -313,6 +315,14 @@ function casesFor(a: AuthorizationWorld): Record<MatrixKey, Case> {
     renewSession: {
       document: mutation('renewSession', 'RenewSessionInput', 'token'),
       variables: async () => input({ refreshToken: await a.newRefreshToken() }),
+    },
+    markNotificationsRead: {
+      document: mutation('markNotificationsRead', 'MarkNotificationsReadInput', 'marked'),
+      variables: () => input({ all: true }),
+    },
+    updateNotificationSettings: {
+      document: mutation('updateNotificationSettings', 'UpdateNotificationSettingsInput', 'version'),
+      variables: () => input({ version: 0, dueSoonDays: 5 }),
     },
     setPreferredLanguage: {
       document: mutation('setPreferredLanguage', 'SetPreferredLanguageInput', 'preferredLanguage'),

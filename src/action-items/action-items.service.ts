@@ -12,6 +12,9 @@ import {
 import { Clock } from '../common/time/clock';
 import { vilniusDate } from '../common/time/vilnius-time';
 import { MutationScope, TransactionService } from '../database/transaction.service';
+import { actionItemEvent } from '../notifications/notification-events';
+import { NotificationKind } from '../notifications/notification.enums';
+import { Notifier } from '../notifications/notifier.service';
 import { Institution } from '../institutions/institution.entity';
 import { Decision } from '../meetings/decision.entity';
 import { PlanIndicator } from '../national-plans/plan-indicator.entity';
@@ -51,6 +54,7 @@ export class ActionItemsService {
     private readonly tx: TransactionService,
     private readonly access: TaskForceAccessService,
     private readonly clock: Clock,
+    private readonly notifier: Notifier,
   ) {}
 
   async createActionItem(viewer: Viewer, input: CreateActionItemInput): Promise<ActionItem> {
@@ -76,6 +80,11 @@ export class ActionItemsService {
         entityId: item.id,
         after: withMeasureIds(item),
       });
+      await this.notifier.notify(
+        manager,
+        viewer.personId,
+        actionItemEvent(NotificationKind.ACTION_ITEM_ASSIGNED, item),
+      );
       return item;
     });
   }
@@ -113,6 +122,13 @@ export class ActionItemsService {
         before,
         after: withMeasureIds(saved),
       });
+      if (saved.assigneeId !== before.assigneeId) {
+        await this.notifier.notify(
+          manager,
+          viewer.personId,
+          actionItemEvent(NotificationKind.ACTION_ITEM_ASSIGNED, saved),
+        );
+      }
       return saved;
     });
   }

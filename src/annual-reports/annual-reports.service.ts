@@ -1,3 +1,6 @@
+import { annualReportEvent } from '../notifications/notification-events';
+import { NotificationKind } from '../notifications/notification.enums';
+import { Notifier } from '../notifications/notifier.service';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -24,6 +27,13 @@ import {
 } from './dto/annual-report.inputs';
 
 /** What a step adds to the report's history, if anything. */
+/** Who hears of each step of a report's history. */
+const REPORT_NOTIFICATIONS: Record<AnnualReportEventKind, NotificationKind> = {
+  [AnnualReportEventKind.SUBMITTED]: NotificationKind.ANNUAL_REPORT_SUBMITTED,
+  [AnnualReportEventKind.RETURNED]: NotificationKind.ANNUAL_REPORT_RETURNED,
+  [AnnualReportEventKind.ACCEPTED]: NotificationKind.ANNUAL_REPORT_ACCEPTED,
+};
+
 type HistoryEntry = Pick<AnnualReportEvent, 'kind'> &
   Partial<Pick<AnnualReportEvent, 'reason' | 'narrative' | 'figures'>>;
 
@@ -34,6 +44,7 @@ export class AnnualReportsService {
     private readonly tx: TransactionService,
     private readonly access: TaskForceAccessService,
     private readonly clock: Clock,
+    private readonly notifier: Notifier,
   ) {}
 
   async annualReport(viewer: Viewer, taskForceId: string, year: number) {
@@ -217,6 +228,11 @@ export class AnnualReportsService {
       entityId: event.id,
       after: step,
     });
+    await this.notifier.notify(
+      manager,
+      viewer.personId,
+      annualReportEvent(REPORT_NOTIFICATIONS[entry.kind], report),
+    );
   }
 
   /** The status the operation leads to, or FAILED_PRECONDITION from the report's lifecycle. */

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import ical, { ICalEventStatus } from 'ical-generator';
 import { DataSource, In, IsNull } from 'typeorm';
 import { OPEN_STATUSES } from '../action-items/action-item.enums';
 import { ActionItem } from '../action-items/action-item.entity';
@@ -11,7 +9,7 @@ import { failedPrecondition, notFound } from '../common/errors/domain-error';
 import { newSecret, secretHash } from '../common/secrets/one-time-secret';
 import { LanguageSources, resolveLanguage } from '../common/i18n/language';
 import { Clock } from '../common/time/clock';
-import { addDays, VILNIUS_ZONE, vilniusDateTime } from '../common/time/vilnius-time';
+import { addDays, VILNIUS_ZONE } from '../common/time/vilnius-time';
 import { MutationScope, TransactionService } from '../database/transaction.service';
 import { MeetingStatus } from '../meetings/meeting.enums';
 import { Meeting, meetingNumber } from '../meetings/meeting.entity';
@@ -20,12 +18,7 @@ import { TaskForce } from '../task-forces/task-force.entity';
 import { CalendarSubscription, CreateCalendarTokenInput } from './dto/calendar.inputs';
 import { CalendarToken } from './calendar-token.entity';
 import { FEED_WORDING } from './feed-wording';
-
-/**
- * Vilnius wall-clock time without an offset. ical-generator writes a Date's fields in the
- * server's own zone under the TZID, so it gets the local time already worked out.
- */
-const wallClock = (instant: Date) => vilniusDateTime(instant).slice(0, 19);
+import { addMeetingEvent, newCalendar } from './meeting-event';
 
 /** How far back the feed reaches; calendars keep what they already have. */
 const FEED_HISTORY_MS = 400 * 24 * 60 * 60 * 1000;
@@ -156,36 +149,18 @@ export class CalendarService {
       : [];
     const names = new Map(taskForces.map((tf) => [tf.id, tf.name]));
 
-    // No calendar-wide zone name: with one, ical-generator writes the non-standard TIMEZONE-ID.
-    // Every time carries its TZID, the VTIMEZONE comes from the generator, and X-WR-TIMEZONE
-    // serves the apps that read it.
-    const calendar = ical({
-      name: words.calendarName,
-      prodId: {
-        company: 'thb-taskforces.lt',
-        product: 'coordination-workspace',
-        language: language.toUpperCase(),
-      },
-      timezone: { name: null, generator: getVtimezoneComponent },
-      x: { 'X-WR-TIMEZONE': VILNIUS_ZONE },
-    });
+    const calendar = newCalendar(language);
     for (const meeting of meetings) {
-      const number = meetingNumber(meeting);
-      const cancelled = meeting.status === MeetingStatus.CANCELLED;
-      const summary = `${names.get(meeting.taskForceId) ?? ''}: ${meeting.title} (${number})`;
-      calendar.createEvent({
-        id: `meeting-${meeting.id}@thb-taskforces.lt`,
-        sequence: meeting.version,
-        start: wallClock(meeting.startsAt),
-        end: wallClock(meeting.endsAt),
-        timezone: VILNIUS_ZONE,
-        summary: cancelled ? words.cancelled(summary) : summary,
-        location: meeting.location,
-        description: cancelled
-          ? words.cancelledBecause(number, meeting.cancellationReason ?? '—')
-          : words.meeting(number),
-        status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-      });
+      addMeetingEvent(
+        calendar,
+        {
+          ...meeting,
+          number: meetingNumber(meeting),
+          taskForceName: names.get(meeting.taskForceId) ?? '',
+          cancelled: meeting.status === MeetingStatus.CANCELLED,
+        },
+        language,
+      );
     }
     for (const item of await this.openItemsOf(found.personId, [...scope.roles.keys()])) {
       calendar.createEvent({

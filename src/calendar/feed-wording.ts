@@ -4,6 +4,7 @@ import { Language } from '../common/i18n/language';
 export interface FeedWording {
   calendarName: string;
   meeting: (number: string) => string;
+  confidentialMeeting: string;
   cancelled: (text: string) => string;
   cancelledBecause: (number: string, reason: string) => string;
   itemDue: (title: string) => string;
@@ -14,6 +15,7 @@ export const FEED_WORDING: Record<Language, FeedWording> = {
   [Language.LT]: {
     calendarName: 'Kovos su prekyba žmonėmis darbo grupių posėdžiai',
     meeting: (number) => `Posėdis ${number}`,
+    confidentialMeeting: 'Konfidencialus posėdis',
     cancelled: (text) => `Atšaukta: ${text}`,
     cancelledBecause: (number, reason) => `Posėdis ${number} atšauktas. Priežastis: ${reason}`,
     itemDue: (title) => `Užduoties terminas: ${title}`,
@@ -22,6 +24,7 @@ export const FEED_WORDING: Record<Language, FeedWording> = {
   [Language.EN]: {
     calendarName: 'Anti-trafficking task force meetings',
     meeting: (number) => `Meeting ${number}`,
+    confidentialMeeting: 'Confidential meeting',
     cancelled: (text) => `Cancelled: ${text}`,
     cancelledBecause: (number, reason) => `Meeting ${number} is cancelled. Reason: ${reason}`,
     itemDue: (title) => `Action item due: ${title}`,

@@ -58,6 +58,8 @@ export interface AppConfig {
   /** How often the outbox is looked at, and the first retry's delay (doubling up to an hour). */
   mailPollMs: number;
   mailRetryBaseMs: number;
+  /** Run the daily reminders and digests (at 07:00 Vilnius time, and on start to catch up). */
+  dailyJob: boolean;
   /** Moves the sessions' real clock (tests only; never read from the environment). */
   sessionClockShiftMs?: number;
   /** Pins the clock (tests only; never read from the environment). */
@@ -134,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     appUrl: (env.APP_URL || `http://localhost:${int(env.PORT, 3000)}`).replace(/\/+$/, ''),
     mailPollMs: int(env.MAIL_POLL_MS, 5_000),
     mailRetryBaseMs: int(env.MAIL_RETRY_BASE_MS, 30_000),
+    dailyJob: bool(env.DAILY_JOB, nodeEnv !== 'test'),
   };
 }
 

@@ -8,6 +8,9 @@ import { Account } from '../auth/account.entity';
 import { PasswordToken } from '../auth/password-token.entity';
 import { Session } from '../auth/session.entity';
 import { MailMessage } from '../mail/mail-message.entity';
+import { DailyRun } from '../notifications/daily-run.entity';
+import { Notification } from '../notifications/notification.entity';
+import { NotificationSettingsRow } from '../notifications/notification-settings.entity';
 import { RateLimitCounter } from '../auth/rate-limit-counter.entity';
 import { CalendarToken } from '../calendar/calendar-token.entity';
 import { FollowUpMessage } from '../follow-ups/follow-up-message.entity';
@@ -65,4 +68,7 @@ export const ENTITIES = [
   PasswordToken,
   Session,
   MailMessage,
+  Notification,
+  NotificationSettingsRow,
+  DailyRun,
 ];

@@ -1,3 +1,6 @@
+import { followUpEvent } from '../notifications/notification-events';
+import { NotificationKind } from '../notifications/notification.enums';
+import { Notifier } from '../notifications/notifier.service';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
@@ -56,6 +59,7 @@ export class FollowUpsService {
     private readonly tx: TransactionService,
     private readonly access: TaskForceAccessService,
     private readonly clock: Clock,
+    private readonly notifier: Notifier,
   ) {}
 
   createFollowUpRequest(viewer: Viewer, input: CreateFollowUpRequestInput) {
@@ -196,6 +200,16 @@ export class FollowUpsService {
       entityId: message.id,
       after: message,
     });
+    const told =
+      kind === FollowUpMessageKind.ANSWER
+        ? NotificationKind.FOLLOW_UP_ANSWERED
+        : NotificationKind.FOLLOW_UP_REQUESTED;
+    const confidential = await this.aboutConfidentialMeeting(manager, request);
+    await this.notifier.notify(
+      manager,
+      viewer.personId,
+      followUpEvent(told, request, confidential),
+    );
   }
 
   private async aboutConfidentialMeeting(manager: EntityManager, request: FollowUpRequest) {

@@ -131,6 +131,7 @@ export class MailSenderService implements OnApplicationBootstrap, OnApplicationS
         to: mail.recipient,
         subject: rendered.subject,
         text: rendered.text,
+        attachments: rendered.attachments,
         messageId: this.messageIdOf(mail),
       });
       await record({

@@ -1,15 +1,26 @@
 import { vilniusDateTime } from '../common/time/vilnius-time';
+import {
+  DigestMailParams,
+  MailAttachment,
+  NotificationMailParams,
+  renderDigestMail,
+  renderNotificationMail,
+} from '../notifications/notification-mail';
 
-export type MailKind = 'PASSWORD_RESET' | 'INVITATION';
+export type MailKind = 'PASSWORD_RESET' | 'INVITATION' | 'NOTIFICATION' | 'DIGEST';
+type AccountMailKind = 'PASSWORD_RESET' | 'INVITATION';
 
 export interface MailParams {
   PASSWORD_RESET: { fullName: string; expiresAt: string };
   INVITATION: { fullName: string; expiresAt: string };
+  NOTIFICATION: NotificationMailParams;
+  DIGEST: DigestMailParams;
 }
 
 export interface RenderedMail {
   subject: string;
   text: string;
+  attachments?: MailAttachment[];
 }
 
 interface Wording {
@@ -21,7 +32,7 @@ interface Wording {
  * An invitation reaches someone who has chosen no language yet, so account mails speak
  * Lithuanian first and English below. They carry a link, never the password, and nothing about any record.
  */
-const WORDING: Record<MailKind, { lt: Wording; en: Wording }> = {
+const WORDING: Record<AccountMailKind, { lt: Wording; en: Wording }> = {
   PASSWORD_RESET: {
     lt: {
       subject: 'Slaptažodžio keitimas',
@@ -66,10 +77,22 @@ const WORDING: Record<MailKind, { lt: Wording; en: Wording }> = {
   },
 };
 
-/** The mail's subject and text; `secret` is the one-time token its link carries. */
+/** The mail's subject and text; `secret` is the one-time token an account mail's link carries. */
 export function renderMail(
   kind: MailKind,
   params: MailParams[MailKind],
+  secret: string | null,
+  appUrl: string,
+): RenderedMail {
+  if (kind === 'NOTIFICATION')
+    return renderNotificationMail(params as NotificationMailParams, appUrl);
+  if (kind === 'DIGEST') return renderDigestMail(params as DigestMailParams, appUrl);
+  return renderAccountMail(kind, params as MailParams[AccountMailKind], secret, appUrl);
+}
+
+function renderAccountMail(
+  kind: AccountMailKind,
+  params: MailParams[AccountMailKind],
   secret: string | null,
   appUrl: string,
 ): RenderedMail {

@@ -7,6 +7,9 @@ import { badInput, FieldProblem, notFound } from '../common/errors/domain-error'
 import { paginate } from '../common/pagination/paginate';
 import { addDays, vilniusStartOfDay, vilniusYear } from '../common/time/vilnius-time';
 import { TransactionService } from '../database/transaction.service';
+import { meetingEvent } from '../notifications/notification-events';
+import { NotificationKind } from '../notifications/notification.enums';
+import { Notifier } from '../notifications/notifier.service';
 import { TaskForceAccessService, visibleRecords } from '../task-forces/task-force-access.service';
 import { requireActiveTaskForce } from '../task-forces/task-force-state';
 import { CancelMeetingInput } from './dto/cancel-meeting.input';
@@ -16,6 +19,7 @@ import { ScheduleMeetingInput } from './dto/schedule-meeting.input';
 import { UpdateMeetingInput } from './dto/update-meeting.input';
 import { MeetingAccessService } from './meeting-access.service';
 import { Meeting } from './meeting.entity';
+import { MeetingStatus } from './meeting.enums';
 import { nextNumber } from '../database/next-number';
 
 const MAX_DURATION_MS = 24 * 60 * 60 * 1000;
@@ -45,6 +49,7 @@ export class MeetingsService {
     private readonly tx: TransactionService,
     private readonly access: TaskForceAccessService,
     private readonly meetingAccess: MeetingAccessService,
+    private readonly notifier: Notifier,
   ) {}
 
   async scheduleMeeting(viewer: Viewer, input: ScheduleMeetingInput): Promise<Meeting> {
@@ -68,6 +73,11 @@ export class MeetingsService {
         entityId: meeting.id,
         after: meeting,
       });
+      await this.notifier.notify(
+        manager,
+        viewer.personId,
+        meetingEvent(NotificationKind.MEETING_SCHEDULED, meeting),
+      );
       return meeting;
     });
   }
@@ -103,6 +113,18 @@ export class MeetingsService {
         before,
         after: saved,
       });
+      // Only a new time or place moves the meeting for those who come to it.
+      const moved =
+        saved.startsAt.getTime() !== before.startsAt.getTime() ||
+        saved.endsAt.getTime() !== before.endsAt.getTime() ||
+        saved.location !== before.location;
+      if (moved) {
+        await this.notifier.notify(
+          manager,
+          viewer.personId,
+          meetingEvent(NotificationKind.MEETING_MOVED, saved),
+        );
+      }
       return saved;
     });
   }
@@ -137,6 +159,13 @@ export class MeetingsService {
       apply(meeting);
       const saved = await manager.save(meeting);
       await audit({ operation, entityType: 'Meeting', entityId: saved.id, before, after: saved });
+      if (saved.status === MeetingStatus.CANCELLED) {
+        await this.notifier.notify(
+          manager,
+          viewer.personId,
+          meetingEvent(NotificationKind.MEETING_CANCELLED, saved),
+        );
+      }
       return saved;
     });
   }

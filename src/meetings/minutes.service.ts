@@ -1,3 +1,7 @@
+import { meetingEvent } from '../notifications/notification-events';
+import { NotificationKind } from '../notifications/notification.enums';
+import { Notifier } from '../notifications/notifier.service';
+import { MINUTES_APPROVERS } from '../task-forces/task-force.enums';
 import { Injectable } from '@nestjs/common';
 import { Viewer } from '../auth/viewer';
 import { conflict } from '../common/errors/domain-error';
@@ -26,6 +30,7 @@ export class MinutesService {
     private readonly tx: TransactionService,
     private readonly meetingAccess: MeetingAccessService,
     private readonly clock: Clock,
+    private readonly notifier: Notifier,
   ) {}
 
   saveMinutes(viewer: Viewer, input: SaveMinutesInput): Promise<Minutes> {
@@ -51,6 +56,16 @@ export class MinutesService {
         before,
         after: saved,
       });
+      // The first save puts the minutes before the approvers; later edits do not repeat it.
+      if (!existing) {
+        await this.notifier.notify(
+          manager,
+          viewer.personId,
+          meetingEvent(NotificationKind.MINUTES_AWAITING_APPROVAL, meeting, {
+            roles: MINUTES_APPROVERS,
+          }),
+        );
+      }
       return saved;
     });
   }
@@ -81,6 +96,11 @@ export class MinutesService {
         before,
         after: saved,
       });
+      await this.notifier.notify(
+        manager,
+        viewer.personId,
+        meetingEvent(NotificationKind.MINUTES_APPROVED, meeting),
+      );
       return saved;
     });
   }

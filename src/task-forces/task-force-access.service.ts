@@ -22,6 +22,23 @@ export interface TaskForceScope {
   readsEveryConfidential: boolean;
 }
 
+/** The scope of someone with these current memberships (valid today in Vilnius). */
+export function scopeFrom(
+  viewer: Pick<Viewer, 'personId' | 'systemRole'>,
+  memberships: Pick<Membership, 'taskForceId' | 'role'>[],
+): TaskForceScope {
+  const { read, readConfidential } = TASK_FORCE_RIGHTS;
+  return {
+    systemRole: viewer.systemRole,
+    personId: viewer.personId,
+    roles: new Map(memberships.map((m) => [m.taskForceId, m.role])),
+    readsEveryTaskForce: (read.national as readonly SystemRole[]).includes(viewer.systemRole),
+    readsEveryConfidential: (readConfidential.national as readonly SystemRole[]).includes(
+      viewer.systemRole,
+    ),
+  };
+}
+
 /** Names the record in a NOT_FOUND when a right hides it. */
 export interface RecordName {
   type: string;
@@ -108,16 +125,7 @@ export class TaskForceAccessService {
     const memberships = await this.dataSource.getRepository(Membership).find({
       where: validOnWhere(today, { personId: viewer.personId }),
     });
-    const { read, readConfidential } = TASK_FORCE_RIGHTS;
-    return {
-      systemRole: viewer.systemRole,
-      personId: viewer.personId,
-      roles: new Map(memberships.map((m) => [m.taskForceId, m.role])),
-      readsEveryTaskForce: (read.national as readonly SystemRole[]).includes(viewer.systemRole),
-      readsEveryConfidential: (readConfidential.national as readonly SystemRole[]).includes(
-        viewer.systemRole,
-      ),
-    };
+    return scopeFrom(viewer, memberships);
   }
 }
 

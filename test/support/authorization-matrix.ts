@@ -89,8 +89,11 @@ export const QUERY_MATRIX = {
   municipalities: /*           */ [A, U, A, A, A, A, A, A, A, A, A],
   myActionItems: /*            */ [U, U, A, A, A, A, A, A, A, A, A],
   myCalendarTokens: /*         */ [U, U, A, A, A, A, A, A, A, A, A],
+  /** Each caller's own notifications and settings. */
+  myNotifications: /*          */ [U, U, A, A, A, A, A, A, A, A, A],
   nationalPlan: /*             */ [A, U, A, A, A, A, A, A, A, A, A],
   nationalPlans: /*            */ [A, U, A, A, A, A, A, A, A, A, A],
+  notificationSettings: /*     */ [U, U, A, A, A, A, A, A, A, A, A],
   planProgress: /*             */ [U, U, A, A, A, F, F, F, F, F, F],
   preventionActivities: /*     */ [U, U, A, A, A, A, A, A, A, A, A],
   statusOverview: /*           */ [U, U, A, A, A, A, A, A, A, A, A],
@@ -146,6 +149,8 @@ export const MUTATION_MATRIX = {
   /** Anyone holding a mailed link (a token sent along is ignored, as for login). */
   setPasswordWithToken: /*                           */ [A, A, A, A, A, A, A, A, A, A, A],
   markMeetingHeld: /*                                */ [U, U, F, F, F, A, A, A, F, F, F],
+  /** Each caller marks its own notifications. */
+  markNotificationsRead: /*                          */ [U, U, A, A, A, A, A, A, A, A, A],
   /** On an item assigned to the member. */
   postActionUpdate: /*                               */ [U, U, F, F, F, A, A, A, A, F, F],
   "postActionUpdate (another member's item)": /*     */ [U, U, F, F, F, A, A, A, F, F, F],
@@ -173,6 +178,8 @@ export const MUTATION_MATRIX = {
   "updateActionItem (another member's item)": /*     */ [U, U, F, F, F, A, A, A, F, F, F],
   updateAgendaItem: /*                               */ [U, U, F, F, F, A, A, A, F, F, F],
   updateDecision: /*                                 */ [U, U, F, F, F, A, A, A, F, F, F],
+  /** Each caller changes its own settings. */
+  updateNotificationSettings: /*                     */ [U, U, A, A, A, A, A, A, A, A, A],
   updateMeeting: /*                                  */ [U, U, F, F, F, A, A, A, F, F, F],
   updateTaskForce: /*                                */ [U, U, A, F, F, F, F, F, F, F, F],
   /** A person seated on the task force, without a login. */

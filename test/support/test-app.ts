@@ -90,6 +90,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     sqlitePath: join(dir, 'workspace.sqlite'),
     // No background delivery: statement counts see only the requests; the mail tests poll.
     mailPollMs: 0,
+    dailyJob: false,
     ...postgres,
     ...overrides,
   };

@@ -109,6 +109,7 @@ export const LIST_BOUNDS: Record<string, ListBound> = {
   'TaskForce.viewerRights': cut(30, 'one per right of the rights table'),
   'Person.memberships': cut(50, "one person's memberships"),
   'Query.myCalendarTokens': cut(50, "one person's calendar feeds"),
+  'NotificationSettings.kinds': cut(30, 'one per kind of notification'),
   'Mutation.revokeCalendarFeeds': cut(50, "one person's calendar feeds (all are revoked)"),
   'StatusOverview.rows': cut(200, 'one per task force'),
   'StatusOverviewRow.reasons': cut(20, 'one per rating rule'),

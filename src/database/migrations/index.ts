@@ -14,6 +14,7 @@ import { FollowUpClosedAt1796452803117 } from './1796452803117-FollowUpClosedAt'
 import { SearchText1796452803118 } from './1796452803118-SearchText';
 import { MailOutboxAndPasswordTokens1796452803119 } from './1796452803119-MailOutboxAndPasswordTokens';
 import { SessionsAndLanguage1796452803120 } from './1796452803120-SessionsAndLanguage';
+import { Notifications1796452803121 } from './1796452803121-Notifications';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file: add it here. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   SearchText1796452803118,
   MailOutboxAndPasswordTokens1796452803119,
   SessionsAndLanguage1796452803120,
+  Notifications1796452803121,
 ];

@@ -11,6 +11,7 @@ import { PostgresFollowUpClosedAt1796452803125 } from './1796452803125-FollowUpC
 import { PostgresSearchText1796452803126 } from './1796452803126-SearchText';
 import { PostgresMailOutboxAndPasswordTokens1796452803127 } from './1796452803127-MailOutboxAndPasswordTokens';
 import { PostgresSessionsAndLanguage1796452803128 } from './1796452803128-SessionsAndLanguage';
+import { PostgresNotifications1796452803129 } from './1796452803129-Notifications';
 
 /**
  * The PostgreSQL migrations, generated against PostgreSQL from the same entities. Add a new
@@ -30,4 +31,5 @@ export const POSTGRES_MIGRATIONS = [
   PostgresSearchText1796452803126,
   PostgresMailOutboxAndPasswordTokens1796452803127,
   PostgresSessionsAndLanguage1796452803128,
+  PostgresNotifications1796452803129,
 ];

@@ -1,0 +1,305 @@
+import { addMeetingEvent, MeetingEventFacts, newCalendar } from '../calendar/meeting-event';
+import { Language } from '../common/i18n/language';
+import { vilniusDateTime } from '../common/time/vilnius-time';
+import { NotificationKind as K } from './notification.enums';
+import { ESCALATE_AFTER_DAYS, STALE_AFTER_DAYS } from './reminder-rules';
+
+/** What a notification's mail and digest line are written from: never record text. */
+export interface NotificationFacts {
+  kind: K;
+  taskForceName: string;
+  title: string | null;
+  dueDate: string | null;
+  /** An ISO instant. */
+  startsAt: string | null;
+  year: number | null;
+  path: string;
+}
+
+/** A meeting's event as kept in the outbox (instants as ISO strings). */
+export type MeetingMailFacts = Omit<MeetingEventFacts, 'startsAt' | 'endsAt'> & {
+  startsAt: string;
+  endsAt: string;
+};
+
+export interface NotificationMailParams extends NotificationFacts {
+  language: Language;
+  fullName: string;
+  meeting?: MeetingMailFacts;
+}
+
+export interface DigestMailParams {
+  language: Language;
+  fullName: string;
+  /** The Vilnius date the digest is for. */
+  day: string;
+  entries: NotificationFacts[];
+}
+
+interface Shown {
+  tf: string;
+  title: string;
+  due: string;
+  when: string;
+  year: string;
+}
+
+interface KindWords {
+  subject: string;
+  line: (f: Shown) => string;
+}
+
+const STALE_FOR_SECRETARY = STALE_AFTER_DAYS + ESCALATE_AFTER_DAYS;
+
+/** Each kind's subject and sentence, in each language. */
+export const NOTIFICATION_WORDS: Record<Language, Record<K, KindWords>> = {
+  [Language.LT]: {
+    ACTION_ITEM_ASSIGNED: {
+      subject: 'Jums paskirta užduotis',
+      line: (f) => `${f.tf}: jums paskirta užduotis „${f.title}“, terminas ${f.due}.`,
+    },
+    ACTION_ITEM_DUE_SOON: {
+      subject: 'Artėja užduoties terminas',
+      line: (f) => `${f.tf}: užduoties „${f.title}“ terminas – ${f.due}.`,
+    },
+    ACTION_ITEM_OVERDUE: {
+      subject: 'Praleistas užduoties terminas',
+      line: (f) => `${f.tf}: užduoties „${f.title}“ terminas buvo ${f.due}, ji dar neįvykdyta.`,
+    },
+    ACTION_ITEM_STALE: {
+      subject: 'Apie užduotį nepranešta 30 dienų',
+      line: (f) =>
+        `${f.tf}: apie užduoties „${f.title}“ eigą nepranešta ${STALE_AFTER_DAYS} dienų. Praneškite, kaip sekasi.`,
+    },
+    ACTION_ITEM_STALE_FOR_SECRETARY: {
+      subject: 'Užduotis be naujienų',
+      line: (f) =>
+        `${f.tf}: apie užduoties „${f.title}“ eigą nepranešta ${STALE_FOR_SECRETARY} dienas ar ilgiau.`,
+    },
+    MEETING_SCHEDULED: {
+      subject: 'Sušauktas posėdis',
+      line: (f) => `${f.tf}: sušauktas posėdis „${f.title}“, ${f.when}. Kvietimas pridėtas.`,
+    },
+    MEETING_MOVED: {
+      subject: 'Posėdžio laikas pakeistas',
+      line: (f) => `${f.tf}: posėdis „${f.title}“ dabar vyks ${f.when}. Įvykis pridėtas.`,
+    },
+    MEETING_CANCELLED: {
+      subject: 'Posėdis atšauktas',
+      line: (f) => `${f.tf}: posėdis „${f.title}“, numatytas ${f.when}, atšauktas.`,
+    },
+    MINUTES_AWAITING_APPROVAL: {
+      subject: 'Protokolas laukia patvirtinimo',
+      line: (f) => `${f.tf}: posėdžio „${f.title}“ (${f.when}) protokolas laukia patvirtinimo.`,
+    },
+    MINUTES_APPROVED: {
+      subject: 'Protokolas patvirtintas',
+      line: (f) => `${f.tf}: posėdžio „${f.title}“ (${f.when}) protokolas patvirtintas.`,
+    },
+    FOLLOW_UP_REQUESTED: {
+      subject: 'Gautas paklausimas',
+      line: (f) => `${f.tf}: gautas paklausimas, atsakyti reikia iki ${f.due}.`,
+    },
+    FOLLOW_UP_ANSWERED: {
+      subject: 'Atsakyta į paklausimą',
+      line: (f) => `${f.tf}: darbo grupė atsakė į paklausimą.`,
+    },
+    FOLLOW_UP_DUE_SOON: {
+      subject: 'Artėja atsakymo į paklausimą terminas',
+      line: (f) => `${f.tf}: į paklausimą reikia atsakyti iki ${f.due}.`,
+    },
+    FOLLOW_UP_OVERDUE: {
+      subject: 'Praleistas atsakymo į paklausimą terminas',
+      line: (f) => `${f.tf}: į paklausimą reikėjo atsakyti iki ${f.due}.`,
+    },
+    ANNUAL_REPORT_SUBMITTED: {
+      subject: 'Pateikta metinė ataskaita',
+      line: (f) => `${f.tf}: pateikta ${f.year} m. veiklos ataskaita.`,
+    },
+    ANNUAL_REPORT_RETURNED: {
+      subject: 'Metinė ataskaita grąžinta',
+      line: (f) => `${f.tf}: ${f.year} m. ataskaita grąžinta taisyti; priežastis – darbo erdvėje.`,
+    },
+    ANNUAL_REPORT_ACCEPTED: {
+      subject: 'Metinė ataskaita priimta',
+      line: (f) => `${f.tf}: ${f.year} m. ataskaita priimta.`,
+    },
+  },
+  [Language.EN]: {
+    ACTION_ITEM_ASSIGNED: {
+      subject: 'An action item is assigned to you',
+      line: (f) => `${f.tf}: the action item “${f.title}” is assigned to you, due on ${f.due}.`,
+    },
+    ACTION_ITEM_DUE_SOON: {
+      subject: 'Action item due soon',
+      line: (f) => `${f.tf}: the action item “${f.title}” is due on ${f.due}.`,
+    },
+    ACTION_ITEM_OVERDUE: {
+      subject: 'Action item overdue',
+      line: (f) => `${f.tf}: the action item “${f.title}” was due on ${f.due} and is not done yet.`,
+    },
+    ACTION_ITEM_STALE: {
+      subject: 'No progress reported for 30 days',
+      line: (f) =>
+        `${f.tf}: nobody has reported on “${f.title}” for ${STALE_AFTER_DAYS} days. Please report its progress.`,
+    },
+    ACTION_ITEM_STALE_FOR_SECRETARY: {
+      subject: 'An action item without updates',
+      line: (f) =>
+        `${f.tf}: nobody has reported on “${f.title}” for ${STALE_FOR_SECRETARY} days or more.`,
+    },
+    MEETING_SCHEDULED: {
+      subject: 'Meeting scheduled',
+      line: (f) =>
+        `${f.tf}: the meeting “${f.title}” is scheduled for ${f.when}. The invitation is attached.`,
+    },
+    MEETING_MOVED: {
+      subject: 'Meeting moved',
+      line: (f) =>
+        `${f.tf}: the meeting “${f.title}” now takes place on ${f.when}. The event is attached.`,
+    },
+    MEETING_CANCELLED: {
+      subject: 'Meeting cancelled',
+      line: (f) => `${f.tf}: the meeting “${f.title}” planned for ${f.when} is cancelled.`,
+    },
+    MINUTES_AWAITING_APPROVAL: {
+      subject: 'Minutes awaiting approval',
+      line: (f) => `${f.tf}: the minutes of “${f.title}” (${f.when}) are waiting for approval.`,
+    },
+    MINUTES_APPROVED: {
+      subject: 'Minutes approved',
+      line: (f) => `${f.tf}: the minutes of “${f.title}” (${f.when}) are approved.`,
+    },
+    FOLLOW_UP_REQUESTED: {
+      subject: 'New follow-up request',
+      line: (f) => `${f.tf}: a follow-up request has arrived, to be answered by ${f.due}.`,
+    },
+    FOLLOW_UP_ANSWERED: {
+      subject: 'Follow-up answered',
+      line: (f) => `${f.tf}: the task force has answered the follow-up request.`,
+    },
+    FOLLOW_UP_DUE_SOON: {
+      subject: 'Follow-up answer due soon',
+      line: (f) => `${f.tf}: the follow-up request must be answered by ${f.due}.`,
+    },
+    FOLLOW_UP_OVERDUE: {
+      subject: 'Follow-up answer overdue',
+      line: (f) => `${f.tf}: the follow-up request was to be answered by ${f.due}.`,
+    },
+    ANNUAL_REPORT_SUBMITTED: {
+      subject: 'Annual report submitted',
+      line: (f) => `${f.tf}: the annual report for ${f.year} has been submitted.`,
+    },
+    ANNUAL_REPORT_RETURNED: {
+      subject: 'Annual report returned',
+      line: (f) =>
+        `${f.tf}: the report for ${f.year} has been returned for changes; the reason is in the workspace.`,
+    },
+    ANNUAL_REPORT_ACCEPTED: {
+      subject: 'Annual report accepted',
+      line: (f) => `${f.tf}: the report for ${f.year} has been accepted.`,
+    },
+  },
+};
+
+const CONFIDENTIAL: Record<Language, string> = {
+  [Language.LT]: 'konfidencialus posėdis',
+  [Language.EN]: 'confidential meeting',
+};
+
+/** The sentence saying what happened, in the reader's language. */
+export function notificationLine(facts: NotificationFacts, language: Language): string {
+  const shown: Shown = {
+    tf: facts.taskForceName,
+    title: facts.title ?? CONFIDENTIAL[language],
+    due: facts.dueDate ?? '',
+    when: facts.startsAt
+      ? vilniusDateTime(new Date(facts.startsAt)).slice(0, 16).replace('T', ' ')
+      : '',
+    year: String(facts.year ?? ''),
+  };
+  return NOTIFICATION_WORDS[language][facts.kind].line(shown);
+}
+
+export interface MailAttachment {
+  filename: string;
+  content: string;
+  contentType: string;
+}
+
+export interface RenderedNotificationMail {
+  subject: string;
+  text: string;
+  attachments: MailAttachment[];
+}
+
+const FRAME: Record<
+  Language,
+  { greeting: (name: string) => string; open: string; digest: (day: string) => string; why: string }
+> = {
+  [Language.LT]: {
+    greeting: (name) => `Laba diena, ${name},`,
+    open: 'Atidaryti darbo erdvėje:',
+    digest: (day) => `Dienos pranešimų suvestinė, ${day}`,
+    why: 'Šį laišką gavote kaip kovos su prekyba žmonėmis darbo grupių darbo erdvės naudotojas. Kokius pranešimus ir kaip dažnai gauti el. paštu, galite pasirinkti darbo erdvėje.',
+  },
+  [Language.EN]: {
+    greeting: (name) => `Dear ${name},`,
+    open: 'Open it in the workspace:',
+    digest: (day) => `Daily digest of notifications, ${day}`,
+    why: 'You receive this as a user of the anti-trafficking task-force workspace. You can choose in the workspace which notifications reach you by e-mail, and how often.',
+  },
+};
+
+/** One notification's own mail, with the meeting's `.ics` event attached where there is one. */
+export function renderNotificationMail(
+  p: NotificationMailParams,
+  appUrl: string,
+): RenderedNotificationMail {
+  const frame = FRAME[p.language];
+  const attachments: MailAttachment[] = [];
+  if (p.meeting) {
+    const calendar = newCalendar(p.language);
+    addMeetingEvent(
+      calendar,
+      { ...p.meeting, startsAt: new Date(p.meeting.startsAt), endsAt: new Date(p.meeting.endsAt) },
+      p.language,
+    );
+    attachments.push({
+      filename: `meeting-${p.meeting.number.replace('/', '-')}.ics`,
+      content: calendar.toString(),
+      contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+    });
+  }
+  return {
+    subject: `${NOTIFICATION_WORDS[p.language][p.kind].subject}: ${p.taskForceName}`,
+    text: [
+      frame.greeting(p.fullName),
+      '',
+      notificationLine(p, p.language),
+      '',
+      frame.open,
+      `${appUrl}${p.path}`,
+      '',
+      '—',
+      frame.why,
+      '',
+    ].join('\n'),
+    attachments,
+  };
+}
+
+/** The day's notifications in one mail, each with its line and link. */
+export function renderDigestMail(p: DigestMailParams, appUrl: string): RenderedNotificationMail {
+  const frame = FRAME[p.language];
+  const entries = p.entries.flatMap((entry) => [
+    `• ${notificationLine(entry, p.language)}`,
+    `  ${appUrl}${entry.path}`,
+    '',
+  ]);
+  return {
+    subject: frame.digest(p.day),
+    text: [frame.greeting(p.fullName), '', ...entries, '—', frame.why, ''].join('\n'),
+    attachments: [],
+  };
+}
