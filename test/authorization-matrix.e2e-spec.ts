@@ -321,7 +321,11 @@ function casesFor(a: AuthorizationWorld): Record<MatrixKey, Case> {
       variables: () => input({ all: true }),
     },
     updateNotificationSettings: {
-      document: mutation('updateNotificationSettings', 'UpdateNotificationSettingsInput', 'version'),
+      document: mutation(
+        'updateNotificationSettings',
+        'UpdateNotificationSettingsInput',
+        'version',
+      ),
       variables: () => input({ version: 0, dueSoonDays: 5 }),
     },
     setPreferredLanguage: {
