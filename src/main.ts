@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { createApp } from './bootstrap';
 import { closeGracefully } from './common/http/close-gracefully';
 import { loadConfig } from './config/app-config';
+import { DailyRemindersService } from './notifications/daily-reminders.service';
 
 async function main() {
   const config = loadConfig();
@@ -17,6 +18,8 @@ async function main() {
     );
   });
   logger.log(`Workspace ready: http://localhost:${config.port}/graphql`);
+  // A server that was down when the daily job was due catches up now, after the seeding.
+  void app.get(DailyRemindersService).runToday();
 
   // Stop taking connections, let the requests in flight finish, then close the database.
   const shutdown = async (signal: string) => {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import { EntityManager, In, IsNull } from 'typeorm';
 import { OPEN_STATUSES } from '../action-items/action-item.enums';
@@ -48,7 +48,7 @@ export interface DailyRunResult {
  * so a day run again, or today's run after missed days, repeats nothing.
  */
 @Injectable()
-export class DailyRemindersService implements OnApplicationBootstrap {
+export class DailyRemindersService {
   private readonly logger = new Logger(DailyRemindersService.name);
 
   constructor(
@@ -58,12 +58,9 @@ export class DailyRemindersService implements OnApplicationBootstrap {
     private readonly notifier: Notifier,
   ) {}
 
-  /** A server that was down when the job was due catches up as it starts. */
-  onApplicationBootstrap() {
-    if (this.config.dailyJob) void this.runToday();
-  }
-
-  @Cron('0 7 * * *', { name: 'daily-reminders', timeZone: VILNIUS_ZONE })
+  // unrefTimeout: the timer alone keeps no process alive (a server has its listener for that).
+  @Cron('0 7 * * *', { name: 'daily-reminders', timeZone: VILNIUS_ZONE, unrefTimeout: true })
+  /** Today's run, unless done; main.ts also calls it once the server is up, to catch up. */
   async runToday(): Promise<void> {
     if (!this.config.dailyJob) return;
     try {

@@ -94,6 +94,7 @@ export class NotificationsService {
     }
     return this.tx.run(viewer.accountId, async ({ manager, audit }) => {
       const row = await manager.findOneBy(NotificationSettingsRow, { personId: viewer.personId });
+      const stored = row ? { ...row } : null;
       const before = preferencesOf(row);
       if (before.version !== input.version) throw conflict('your notification settings');
       const chosen = new Map(input.kinds?.map((k) => [k.kind, k.mail]));
@@ -115,8 +116,8 @@ export class NotificationsService {
         operation: 'updateNotificationSettings',
         entityType: 'NotificationSettings',
         entityId: saved.id,
-        before: row ? before : null,
-        after: preferencesOf(saved),
+        before: stored,
+        after: saved,
       });
       return preferencesOf(saved);
     });

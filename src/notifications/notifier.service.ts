@@ -63,16 +63,15 @@ export class Notifier {
     const readers = await this.readersOf(manager, event, actorPersonId);
     if (!readers.length) return [];
     const personIds = readers.map((r) => r.personId);
-    const [taskForce, people, settings, taken] = await Promise.all([
-      manager.findOneByOrFail(TaskForce, { id: event.taskForceId }),
-      manager.findBy(Person, { id: In(personIds) }),
-      manager.findBy(NotificationSettingsRow, { personId: In(personIds) }),
-      event.dedupeKey
-        ? manager.findBy(Notification, {
-            dedupeKey: In(personIds.map((id) => `${event.dedupeKey}:${id}`)),
-          })
-        : [],
-    ]);
+    // One after another: a transaction's statements share one connection.
+    const taskForce = await manager.findOneByOrFail(TaskForce, { id: event.taskForceId });
+    const people = await manager.findBy(Person, { id: In(personIds) });
+    const settings = await manager.findBy(NotificationSettingsRow, { personId: In(personIds) });
+    const taken = event.dedupeKey
+      ? await manager.findBy(Notification, {
+          dedupeKey: In(personIds.map((id) => `${event.dedupeKey}:${id}`)),
+        })
+      : [];
     const takenKeys = new Set(taken.map((n) => n.dedupeKey));
     const now = this.clock.now();
     const written: Notification[] = [];
@@ -84,6 +83,8 @@ export class Notifier {
       const immediate = mailFrequency === MailFrequency.IMMEDIATELY;
       const notification = await manager.save(
         manager.create(Notification, {
+          // Real time to the millisecond, not the tool's clock: it orders the reader's list.
+          createdAt: new Date(),
           personId: account.personId,
           kind: event.kind,
           taskForceId: event.taskForceId,

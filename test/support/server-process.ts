@@ -63,6 +63,17 @@ export async function createServerDatabase(sqlitePath: string): Promise<ServerDa
   return { engine: 'postgres', url: POSTGRES_URL, schema };
 }
 
+/**
+ * A fresh schema in PostgreSQL whatever engine the suite runs on, for what only PostgreSQL
+ * does (several instances on one database): the suite's DATABASE_URL, or the machine's own.
+ */
+export async function createPostgresServerDatabase(): Promise<ServerDatabase> {
+  const url = POSTGRES_URL ?? process.env.CI_POSTGRES_URL ?? 'postgres://root@127.0.0.1:5432/test';
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  await withPostgresClient(url, undefined, (client) => client.query(`CREATE SCHEMA ${schema}`));
+  return { engine: 'postgres', url, schema };
+}
+
 /** Drops a PostgreSQL schema made by createServerDatabase (a SQLite file is the caller's). */
 export async function dropServerDatabase(database: ServerDatabase): Promise<void> {
   if (database.engine !== 'postgres') return;

@@ -8,6 +8,7 @@ export interface ReceivedMail {
   subject: string;
   text: string;
   messageId: string;
+  attachments: { filename: string; contentType: string; content: string }[];
 }
 
 /**
@@ -18,6 +19,8 @@ export class SmtpTestServer {
   readonly received: ReceivedMail[] = [];
   private server: SMTPServer | null = null;
   port = 0;
+  /** Runs once a mail is in, before the server answers that it took it (a crash test's cue). */
+  onReceived: (mail: ReceivedMail) => Promise<void> | void = () => {};
 
   async start(): Promise<this> {
     this.server = new SMTPServer({
@@ -26,8 +29,8 @@ export class SmtpTestServer {
       logger: false,
       onData: (stream, _session, done) => {
         simpleParser(stream)
-          .then((mail: ParsedMail) => {
-            this.received.push({
+          .then(async (mail: ParsedMail) => {
+            const received: ReceivedMail = {
               to: [mail.to ?? []]
                 .flat()
                 .map((a) => a.text)
@@ -35,7 +38,14 @@ export class SmtpTestServer {
               subject: mail.subject ?? '',
               text: mail.text ?? '',
               messageId: mail.messageId ?? '',
-            });
+              attachments: mail.attachments.map((a) => ({
+                filename: a.filename ?? '',
+                contentType: a.contentType,
+                content: a.content.toString('utf8'),
+              })),
+            };
+            this.received.push(received);
+            await this.onReceived(received);
             done();
           })
           .catch(done);
