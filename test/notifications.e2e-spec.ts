@@ -16,7 +16,7 @@ import {
   SAVE_MINUTES,
   UPDATE_MEETING,
 } from './support/meeting-documents';
-import { ReceivedMail, SmtpTestServer } from './support/smtp-test-server';
+import { eventually, ReceivedMail, SmtpTestServer } from './support/smtp-test-server';
 import { codeOf, onPostgres, startTestApp, TestApp } from './support/test-app';
 
 const APP_URL = 'https://thb.example.lt';
@@ -37,6 +37,7 @@ const MY_NOTIFICATIONS = /* GraphQL */ `
           startsAt
           year
           taskForceName
+          reason
           readAt
         }
       }
@@ -412,9 +413,40 @@ describe('Notifications', () => {
     expect(returned.errors).toBeUndefined();
     const [mail] = await expectMail(w.member);
     expect(mail.subject).toBe(`Annual report returned: ${TF}`);
-    expect(mail.text).toContain('the report for 2025 has been returned');
-    expect(mail.text).not.toContain('Trūksta skaičių');
+    expect(mail.text).toContain(
+      'the report for 2025 has been returned for changes. Reason: Trūksta skaičių apie mokymus.',
+    );
     await expectMail(w.chair);
+    const told = (await notifications(w.member)).edges.find(
+      (e: any) => e.node.kind === 'ANNUAL_REPORT_RETURNED',
+    );
+    expect(told.node).toMatchObject({ year: 2025, reason: 'Trūksta skaičių apie mokymus.' });
+  });
+
+  it('keeps mails while the mail server is down, then delivers them in order with their retries recorded', async () => {
+    await smtp.stop();
+    try {
+      await createItem('Pirma užduotis', w.member, '2026-08-01');
+      await createItem('Antra užduotis', w.member, '2026-08-02');
+      const waiting = await eventually(
+        () =>
+          t.sql(
+            `SELECT attempts, last_error FROM mail_outbox WHERE recipient = ? AND status = 'PENDING' ORDER BY sequence`,
+            [w.member.email],
+          ),
+        (rows) => rows.length === 2 && rows[0].attempts > 1,
+      );
+      expect(waiting[0].last_error).toEqual(expect.any(String));
+      // The second waits behind the first: a reader's mails go out in the order written.
+      expect(waiting[1].attempts).toBe(0);
+    } finally {
+      await smtp.start();
+    }
+    const mails = await expectMail(w.member, 2);
+    expect(mails.map((m) => /“(.*)”/.exec(m.text)![1])).toEqual([
+      'Pirma užduotis',
+      'Antra užduotis',
+    ]);
   });
 
   it('sends nothing, and keeps no notification, when the change rolls back', async () => {

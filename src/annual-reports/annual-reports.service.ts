@@ -26,7 +26,6 @@ import {
   SaveAnnualReportNarrativeInput,
 } from './dto/annual-report.inputs';
 
-/** What a step adds to the report's history, if anything. */
 /** Who hears of each step of a report's history. */
 const REPORT_NOTIFICATIONS: Record<AnnualReportEventKind, NotificationKind> = {
   [AnnualReportEventKind.SUBMITTED]: NotificationKind.ANNUAL_REPORT_SUBMITTED,
@@ -34,6 +33,7 @@ const REPORT_NOTIFICATIONS: Record<AnnualReportEventKind, NotificationKind> = {
   [AnnualReportEventKind.ACCEPTED]: NotificationKind.ANNUAL_REPORT_ACCEPTED,
 };
 
+/** What a step adds to the report's history, if anything. */
 type HistoryEntry = Pick<AnnualReportEvent, 'kind'> &
   Partial<Pick<AnnualReportEvent, 'reason' | 'narrative' | 'figures'>>;
 

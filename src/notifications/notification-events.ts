@@ -92,6 +92,7 @@ export function annualReportEvent(kind: K, report: AnnualReport): NotificationEv
     taskForceId: report.taskForceId,
     subjectId: report.id,
     year: report.year,
+    reason: kind === K.ANNUAL_REPORT_RETURNED ? report.returnReason : null,
     path: taskForcePath(report.taskForceId),
     to: submitted
       ? { systemRoles: [SystemRole.MINISTRY, SystemRole.COMMISSION] }

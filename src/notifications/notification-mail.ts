@@ -14,6 +14,8 @@ export interface NotificationFacts {
   startsAt: string | null;
   year: number | null;
   path: string;
+  /** A returned report's reason: written for the task force, which reads the report. */
+  reason: string | null;
 }
 
 /** A meeting's event as kept in the outbox (instants as ISO strings). */
@@ -42,6 +44,7 @@ interface Shown {
   due: string;
   when: string;
   year: string;
+  reason: string;
 }
 
 interface KindWords {
@@ -118,7 +121,7 @@ export const NOTIFICATION_WORDS: Record<Language, Record<K, KindWords>> = {
     },
     ANNUAL_REPORT_RETURNED: {
       subject: 'Metinė ataskaita grąžinta',
-      line: (f) => `${f.tf}: ${f.year} m. ataskaita grąžinta taisyti; priežastis – darbo erdvėje.`,
+      line: (f) => `${f.tf}: ${f.year} m. ataskaita grąžinta taisyti. Priežastis: ${f.reason}`,
     },
     ANNUAL_REPORT_ACCEPTED: {
       subject: 'Metinė ataskaita priimta',
@@ -193,7 +196,7 @@ export const NOTIFICATION_WORDS: Record<Language, Record<K, KindWords>> = {
     ANNUAL_REPORT_RETURNED: {
       subject: 'Annual report returned',
       line: (f) =>
-        `${f.tf}: the report for ${f.year} has been returned for changes; the reason is in the workspace.`,
+        `${f.tf}: the report for ${f.year} has been returned for changes. Reason: ${f.reason}`,
     },
     ANNUAL_REPORT_ACCEPTED: {
       subject: 'Annual report accepted',
@@ -217,6 +220,7 @@ export function notificationLine(facts: NotificationFacts, language: Language): 
       ? vilniusDateTime(new Date(facts.startsAt)).slice(0, 16).replace('T', ' ')
       : '',
     year: String(facts.year ?? ''),
+    reason: facts.reason ?? '',
   };
   return NOTIFICATION_WORDS[language][facts.kind].line(shown);
 }

@@ -54,6 +54,10 @@ export class Notification extends BaseEntity {
   @Column({ type: 'varchar', length: 120 })
   path: string;
 
+  @Field(() => String, { nullable: true, description: 'Why an annual report was returned.' })
+  @Column({ type: 'text', nullable: true })
+  reason: string | null;
+
   @Field(() => Date, { nullable: true, description: 'When its reader marked it read.' })
   @Column({ name: 'read_at', type: Date, nullable: true })
   readAt: Date | null;

@@ -28,7 +28,7 @@ export interface Recipients {
 /** One event: what happened, about which record, for whom. */
 export interface NotificationEvent extends Omit<
   NotificationFacts,
-  'startsAt' | 'taskForceName' | 'title' | 'dueDate' | 'year'
+  'startsAt' | 'taskForceName' | 'title' | 'dueDate' | 'year' | 'reason'
 > {
   taskForceId: string;
   subjectId: string;
@@ -36,6 +36,7 @@ export interface NotificationEvent extends Omit<
   dueDate?: string | null;
   startsAt?: Date | null;
   year?: number | null;
+  reason?: string | null;
   /** For the read check: a confidential record reaches only those who may read it. */
   confidential?: boolean;
   to: Recipients;
@@ -95,6 +96,7 @@ export class Notifier {
           startsAt: event.startsAt ?? null,
           year: event.year ?? null,
           path: event.path,
+          reason: event.reason ?? null,
           readAt: null,
           dedupeKey,
           mailFrequency,
@@ -163,4 +165,5 @@ export const factsOf = (n: Notification): NotificationFacts => ({
   startsAt: n.startsAt?.toISOString() ?? null,
   year: n.year,
   path: n.path,
+  reason: n.reason,
 });
