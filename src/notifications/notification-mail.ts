@@ -1,4 +1,5 @@
 import { addMeetingEvent, MeetingEventFacts, newCalendar } from '../calendar/meeting-event';
+import { labelOf } from '../common/i18n/enum-labels';
 import { Language } from '../common/i18n/language';
 import { vilniusDateTime } from '../common/time/vilnius-time';
 import { NotificationKind as K } from './notification.enums';
@@ -48,158 +49,123 @@ interface Shown {
 }
 
 interface KindWords {
-  subject: string;
   line: (f: Shown) => string;
 }
 
 const STALE_FOR_SECRETARY = STALE_AFTER_DAYS + ESCALATE_AFTER_DAYS;
 
-/** Each kind's subject and sentence, in each language. */
+/** Each kind's sentence, in each language; its subject is its word in enum-words.json. */
 export const NOTIFICATION_WORDS: Record<Language, Record<K, KindWords>> = {
   [Language.LT]: {
     ACTION_ITEM_ASSIGNED: {
-      subject: 'Jums paskirta užduotis',
       line: (f) => `${f.tf}: jums paskirta užduotis „${f.title}“, terminas ${f.due}.`,
     },
     ACTION_ITEM_DUE_SOON: {
-      subject: 'Artėja užduoties terminas',
       line: (f) => `${f.tf}: užduoties „${f.title}“ terminas – ${f.due}.`,
     },
     ACTION_ITEM_OVERDUE: {
-      subject: 'Praleistas užduoties terminas',
       line: (f) => `${f.tf}: užduoties „${f.title}“ terminas buvo ${f.due}, ji dar neįvykdyta.`,
     },
     ACTION_ITEM_STALE: {
-      subject: 'Apie užduotį nepranešta 30 dienų',
       line: (f) =>
         `${f.tf}: apie užduoties „${f.title}“ eigą nepranešta ${STALE_AFTER_DAYS} dienų. Praneškite, kaip sekasi.`,
     },
     ACTION_ITEM_STALE_FOR_SECRETARY: {
-      subject: 'Užduotis be naujienų',
       line: (f) =>
         `${f.tf}: apie užduoties „${f.title}“ eigą nepranešta ${STALE_FOR_SECRETARY} dienas ar ilgiau.`,
     },
     MEETING_SCHEDULED: {
-      subject: 'Sušauktas posėdis',
       line: (f) => `${f.tf}: sušauktas posėdis „${f.title}“, ${f.when}. Kvietimas pridėtas.`,
     },
     MEETING_MOVED: {
-      subject: 'Posėdžio laikas pakeistas',
       line: (f) => `${f.tf}: posėdis „${f.title}“ dabar vyks ${f.when}. Įvykis pridėtas.`,
     },
     MEETING_CANCELLED: {
-      subject: 'Posėdis atšauktas',
       line: (f) => `${f.tf}: posėdis „${f.title}“, numatytas ${f.when}, atšauktas.`,
     },
     MINUTES_AWAITING_APPROVAL: {
-      subject: 'Protokolas laukia patvirtinimo',
       line: (f) => `${f.tf}: posėdžio „${f.title}“ (${f.when}) protokolas laukia patvirtinimo.`,
     },
     MINUTES_APPROVED: {
-      subject: 'Protokolas patvirtintas',
       line: (f) => `${f.tf}: posėdžio „${f.title}“ (${f.when}) protokolas patvirtintas.`,
     },
     FOLLOW_UP_REQUESTED: {
-      subject: 'Gautas paklausimas',
       line: (f) => `${f.tf}: gautas paklausimas, atsakyti reikia iki ${f.due}.`,
     },
     FOLLOW_UP_ANSWERED: {
-      subject: 'Atsakyta į paklausimą',
       line: (f) => `${f.tf}: darbo grupė atsakė į paklausimą.`,
     },
     FOLLOW_UP_DUE_SOON: {
-      subject: 'Artėja atsakymo į paklausimą terminas',
       line: (f) => `${f.tf}: į paklausimą reikia atsakyti iki ${f.due}.`,
     },
     FOLLOW_UP_OVERDUE: {
-      subject: 'Praleistas atsakymo į paklausimą terminas',
       line: (f) => `${f.tf}: į paklausimą reikėjo atsakyti iki ${f.due}.`,
     },
     ANNUAL_REPORT_SUBMITTED: {
-      subject: 'Pateikta metinė ataskaita',
       line: (f) => `${f.tf}: pateikta ${f.year} m. veiklos ataskaita.`,
     },
     ANNUAL_REPORT_RETURNED: {
-      subject: 'Metinė ataskaita grąžinta',
       line: (f) => `${f.tf}: ${f.year} m. ataskaita grąžinta taisyti. Priežastis: ${f.reason}`,
     },
     ANNUAL_REPORT_ACCEPTED: {
-      subject: 'Metinė ataskaita priimta',
       line: (f) => `${f.tf}: ${f.year} m. ataskaita priimta.`,
     },
   },
   [Language.EN]: {
     ACTION_ITEM_ASSIGNED: {
-      subject: 'An action item is assigned to you',
       line: (f) => `${f.tf}: the action item “${f.title}” is assigned to you, due on ${f.due}.`,
     },
     ACTION_ITEM_DUE_SOON: {
-      subject: 'Action item due soon',
       line: (f) => `${f.tf}: the action item “${f.title}” is due on ${f.due}.`,
     },
     ACTION_ITEM_OVERDUE: {
-      subject: 'Action item overdue',
       line: (f) => `${f.tf}: the action item “${f.title}” was due on ${f.due} and is not done yet.`,
     },
     ACTION_ITEM_STALE: {
-      subject: 'No progress reported for 30 days',
       line: (f) =>
         `${f.tf}: nobody has reported on “${f.title}” for ${STALE_AFTER_DAYS} days. Please report its progress.`,
     },
     ACTION_ITEM_STALE_FOR_SECRETARY: {
-      subject: 'An action item without updates',
       line: (f) =>
         `${f.tf}: nobody has reported on “${f.title}” for ${STALE_FOR_SECRETARY} days or more.`,
     },
     MEETING_SCHEDULED: {
-      subject: 'Meeting scheduled',
       line: (f) =>
         `${f.tf}: the meeting “${f.title}” is scheduled for ${f.when}. The invitation is attached.`,
     },
     MEETING_MOVED: {
-      subject: 'Meeting moved',
       line: (f) =>
         `${f.tf}: the meeting “${f.title}” now takes place on ${f.when}. The event is attached.`,
     },
     MEETING_CANCELLED: {
-      subject: 'Meeting cancelled',
       line: (f) => `${f.tf}: the meeting “${f.title}” planned for ${f.when} is cancelled.`,
     },
     MINUTES_AWAITING_APPROVAL: {
-      subject: 'Minutes awaiting approval',
       line: (f) => `${f.tf}: the minutes of “${f.title}” (${f.when}) are waiting for approval.`,
     },
     MINUTES_APPROVED: {
-      subject: 'Minutes approved',
       line: (f) => `${f.tf}: the minutes of “${f.title}” (${f.when}) are approved.`,
     },
     FOLLOW_UP_REQUESTED: {
-      subject: 'New follow-up request',
       line: (f) => `${f.tf}: a follow-up request has arrived, to be answered by ${f.due}.`,
     },
     FOLLOW_UP_ANSWERED: {
-      subject: 'Follow-up answered',
       line: (f) => `${f.tf}: the task force has answered the follow-up request.`,
     },
     FOLLOW_UP_DUE_SOON: {
-      subject: 'Follow-up answer due soon',
       line: (f) => `${f.tf}: the follow-up request must be answered by ${f.due}.`,
     },
     FOLLOW_UP_OVERDUE: {
-      subject: 'Follow-up answer overdue',
       line: (f) => `${f.tf}: the follow-up request was to be answered by ${f.due}.`,
     },
     ANNUAL_REPORT_SUBMITTED: {
-      subject: 'Annual report submitted',
       line: (f) => `${f.tf}: the annual report for ${f.year} has been submitted.`,
     },
     ANNUAL_REPORT_RETURNED: {
-      subject: 'Annual report returned',
       line: (f) =>
         `${f.tf}: the report for ${f.year} has been returned for changes. Reason: ${f.reason}`,
     },
     ANNUAL_REPORT_ACCEPTED: {
-      subject: 'Annual report accepted',
       line: (f) => `${f.tf}: the report for ${f.year} has been accepted.`,
     },
   },
@@ -276,7 +242,7 @@ export function renderNotificationMail(
     });
   }
   return {
-    subject: `${NOTIFICATION_WORDS[p.language][p.kind].subject}: ${p.taskForceName}`,
+    subject: `${labelOf(p.language, 'notificationKind', p.kind)}: ${p.taskForceName}`,
     text: [
       frame.greeting(p.fullName),
       '',

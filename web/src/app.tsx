@@ -20,6 +20,7 @@ const MinutesPrintScreen = lazy(() => import('./meetings/minutes-print-screen'))
 const TaskForcesScreen = lazy(() => import('./task-forces/task-forces-screen'));
 const TaskForceScreen = lazy(() => import('./task-forces/task-force-screen'));
 const TaskForceItemsScreen = lazy(() => import('./task-forces/task-force-items-screen'));
+const NotificationsScreen = lazy(() => import('./notifications/notifications-screen'));
 
 function Loading() {
   const { t } = useTranslation();
@@ -59,6 +60,7 @@ export function App() {
         <Route path="/items/:id" element={<SignedIn children={<ActionItemScreen />} />} />
         <Route path="/overview" element={<SignedIn children={<OverviewScreen />} />} />
         <Route path="/account" element={<SignedIn children={<AccountScreen />} />} />
+        <Route path="/notifications" element={<SignedIn children={<NotificationsScreen />} />} />
         <Route path="/meetings" element={<SignedIn children={<MeetingsScreen />} />} />
         <Route path="/meetings/new" element={<SignedIn children={<ScheduleMeetingScreen />} />} />
         <Route path="/meetings/:id" element={<SignedIn children={<MeetingScreen />} />} />

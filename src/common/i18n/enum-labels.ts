@@ -15,6 +15,7 @@ import type {
   TargetGroup,
 } from '../../prevention-activities/prevention-activity.enums';
 import type { MembershipRole } from '../../task-forces/task-force.enums';
+import type { MailFrequency, NotificationKind } from '../../notifications/notification.enums';
 import type { Language } from './language';
 import WORDS from './enum-words.json';
 
@@ -39,6 +40,8 @@ export const ENUM_LABELS = {
   statusRating: WORDS.statusRating satisfies Words<StatusRating>,
   membershipRole: WORDS.membershipRole satisfies Words<MembershipRole>,
   systemRole: WORDS.systemRole satisfies Words<SystemRole>,
+  notificationKind: WORDS.notificationKind satisfies Words<NotificationKind>,
+  mailFrequency: WORDS.mailFrequency satisfies Words<MailFrequency>,
 };
 
 export type LabelledEnum = keyof typeof ENUM_LABELS;

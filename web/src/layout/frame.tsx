@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { useSession } from '../session/session-context';
 import { isNational } from '../session/viewer';
 import { LanguageSwitch } from './language-switch';
+import { UnreadLink } from '../notifications/unread-link';
 
 /** Every page: skip link, header with the menu the viewer's role may use, main, footer. */
 export function Frame() {
@@ -34,6 +35,9 @@ export function Frame() {
                   <NavLink to="/overview">{t('nav.overview')}</NavLink>
                 </li>
               )}
+              <li>
+                <UnreadLink />
+              </li>
               <li>
                 <NavLink to="/account">{t('nav.account')}</NavLink>
               </li>

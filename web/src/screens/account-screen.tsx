@@ -6,6 +6,7 @@ import { Notice } from '../components/notice';
 import { SubmitError } from '../components/submit-error';
 import { useSubmit } from '../components/use-submit';
 import { PageTitle } from '../components/page-title';
+import { NotificationSettingsForm } from '../notifications/notification-settings-form';
 import { useWords } from '../i18n/use-language';
 import { useSession } from '../session/session-context';
 import { writeSession } from '../session/session-store';
@@ -102,6 +103,7 @@ export default function AccountScreen() {
           {t('account.save')}
         </button>
       </form>
+      <NotificationSettingsForm />
     </section>
   );
 }
