@@ -1,3 +1,4 @@
+import { formatDate } from '../src/i18n/format';
 import {
   apiAs,
   expect,
@@ -9,14 +10,14 @@ import {
   vilniusDate,
 } from './support/journey';
 
-const MEMBER = 'member.vilnius@demo.lt';
-const SECRETARY = 'secretary.vilnius@demo.lt';
+const SECRETARY = 'secretary.kaunas@demo.lt';
+const COMMISSION = 'chair@commission.demo.lt';
 
 const WORDS = {
   lt: {
     menu: /^Pranešimai \(\d+ nauj/,
     title: 'Pranešimai',
-    assigned: 'Jums paskirta užduotis',
+    asked: 'Gautas paklausimas',
     open: 'Atidaryti',
     account: 'Paskyra',
     assignedSetting: 'Jums paskirta užduotis',
@@ -28,7 +29,7 @@ const WORDS = {
   en: {
     menu: /^Notifications \(\d+ new\)/,
     title: 'Notifications',
-    assigned: 'An action item is assigned to you',
+    asked: 'New follow-up request',
     open: 'Open',
     account: 'Account',
     assignedSetting: 'An action item is assigned to you',
@@ -39,68 +40,71 @@ const WORDS = {
   },
 } as const;
 
+/** Each project its own account (two run at once): the settings are per person. */
 const SETTINGS_ACCOUNT: Record<string, string> = {
-  'desktop-lt': MEMBER,
-  'desktop-en': 'member.kaunas@demo.lt',
-  'phone-lt': 'observer.vilnius@demo.lt',
-  'phone-en': 'chair.vilnius@demo.lt',
+  'desktop-lt': 'observer.vilnius@demo.lt',
+  'desktop-en': 'chair.vilnius@demo.lt',
+  'phone-lt': 'member.vilnius@demo.lt',
+  'phone-en': 'admin@demo.lt',
 };
 
-/** The secretary gives the member a new item through the API; its title is unique to the run. */
-async function assignItem(page: import('@playwright/test').Page, title: string) {
-  const { me } = await apiAs<any>(page, MEMBER, '{ me { personId } }');
+/**
+ * The Commission asks the Kaunas task force a question through the API (a follow-up that is
+ * not overdue changes no rating other journeys look at); its due date is unique to the run.
+ */
+async function askKaunas(page: import('@playwright/test').Page, offsetDays: number) {
   const { taskForces } = await apiAs<any>(
     page,
     SECRETARY,
     '{ taskForces { edges { node { id } } } }',
   );
-  const { nationalPlans } = await apiAs<any>(
+  const taskForceId = taskForces.edges[0].node.id as string;
+  const { createFollowUpRequest } = await apiAs<any>(
     page,
-    SECRETARY,
-    '{ nationalPlans(status: ACTIVE, first: 1) { edges { node { goals { objectives { measures { id } } } } } } }',
-  );
-  const measure = nationalPlans.edges[0].node.goals[0].objectives[0].measures[0].id;
-  const { createActionItem } = await apiAs<any>(
-    page,
-    SECRETARY,
-    'mutation($input: CreateActionItemInput!) { createActionItem(input: $input) { id } }',
+    COMMISSION,
+    'mutation($input: CreateFollowUpRequestInput!) { createFollowUpRequest(input: $input) { id } }',
     {
       input: {
-        taskForceId: taskForces.edges[0].node.id,
-        title,
-        assigneeId: me.personId,
-        dueDate: vilniusDate(20),
-        measureIds: [measure],
+        taskForceId,
+        subjectType: 'TASK_FORCE',
+        question: 'Kaip sekasi įgyvendinti prevencijos priemones?',
+        dueDate: vilniusDate(offsetDays),
       },
     },
   );
-  return createActionItem.id as string;
+  return { taskForceId, requestId: createFollowUpRequest.id as string };
 }
 
-test('a member finds a new assignment among the notifications and opens it', async ({
+const OFFSET: Record<string, number> = {
+  'desktop-lt': 21,
+  'desktop-en': 22,
+  'phone-lt': 23,
+  'phone-en': 24,
+};
+
+test('a secretary finds a new follow-up request among the notifications and opens it', async ({
   page,
 }, info) => {
   const lang = languageOf(info);
-  const title = `Pranešimo užduotis ${info.project.name} ${Date.now()}`;
-  const itemId = await assignItem(page, title);
-  await signIn(page, lang, MEMBER);
-  const menu = page.getByRole('navigation').getByRole('link', { name: WORDS[lang].menu });
-  await menu.click();
+  const { taskForceId, requestId } = await askKaunas(page, OFFSET[info.project.name]);
+  await signIn(page, lang, SECRETARY);
+  await page.getByRole('navigation').getByRole('link', { name: WORDS[lang].menu }).click();
   await expect(page.getByRole('heading', { level: 1, name: WORDS[lang].title })).toBeVisible();
-  const card = page.getByRole('article').filter({ hasText: title });
-  await expect(card.getByRole('heading', { name: WORDS[lang].assigned })).toBeVisible();
+  const due = formatDate(vilniusDate(OFFSET[info.project.name]), lang);
+  const card = page.getByRole('article').filter({ hasText: due });
+  await expect(card.getByRole('heading', { name: WORDS[lang].asked })).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, info, 'notifications');
   await card.getByRole('button', { name: WORDS[lang].open }).click();
-  await expect(page).toHaveURL(new RegExp(`/items/${itemId}$`));
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/task-forces/${taskForceId}$`));
+  await expect(page.getByRole('heading', { level: 1, name: /Kauno miesto/ })).toBeVisible();
   // Opened, it is read.
   const { myNotifications } = await apiAs<any>(
     page,
-    MEMBER,
+    SECRETARY,
     '{ myNotifications(first: 100) { edges { node { subjectId readAt } } } }',
   );
-  const read = myNotifications.edges.find((e: any) => e.node.subjectId === itemId);
+  const read = myNotifications.edges.find((e: any) => e.node.subjectId === requestId);
   expect(read.node.readAt).not.toBeNull();
 });
 
@@ -108,7 +112,6 @@ test('a member chooses a daily digest for assignments and a longer lead time', a
   page,
 }, info) => {
   const lang = languageOf(info);
-  // Each project its own account (two run at once): the settings are per person.
   const email = SETTINGS_ACCOUNT[info.project.name];
   await signIn(page, lang, email);
   await page.getByRole('navigation').getByRole('link', { name: WORDS[lang].account }).click();

@@ -68,6 +68,13 @@ test('an ended session returns to sign-in and back to the same page after', asyn
   const lang = languageOf(info);
   await signIn(page, lang, MEMBER);
   await page.goto('/account');
+  // The page has loaded all it asks for (the e-mail settings last): no request is in flight.
+  await expect(
+    page.getByRole('heading', {
+      level: 2,
+      name: lang === 'lt' ? 'Pranešimai el. paštu' : 'Notifications by e-mail',
+    }),
+  ).toBeVisible();
   // The server no longer knows this token (as after an idle limit or a logout elsewhere).
   await page.evaluate(() => {
     const session = JSON.parse(localStorage.getItem('thb.session')!);
