@@ -1,4 +1,4 @@
-import { vilniusDateTime } from '../common/time/vilnius-time';
+import { vilniusMinute } from '../common/time/vilnius-time';
 import {
   DigestMailParams,
   MailAttachment,
@@ -98,8 +98,7 @@ function renderAccountMail(
 ): RenderedMail {
   const { lt, en } = WORDING[kind];
   const link = `${appUrl}/set-password?token=${encodeURIComponent(secret ?? '')}`;
-  // Wall time in Vilnius, as the reader's clock shows it: "2026-03-12 10:00".
-  const expires = vilniusDateTime(new Date(params.expiresAt)).slice(0, 16).replace('T', ' ');
+  const expires = vilniusMinute(new Date(params.expiresAt));
   const facts = { fullName: params.fullName, expires, link };
   return {
     subject: `${lt.subject} / ${en.subject}`,

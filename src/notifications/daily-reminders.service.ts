@@ -20,12 +20,12 @@ import { validOnWhere } from '../task-forces/membership-validity';
 import { MembershipRole, RECORD_KEEPERS } from '../task-forces/task-force.enums';
 import { DailyRun } from './daily-run.entity';
 import { actionItemEvent, followUpEvent } from './notification-events';
-import { preferencesOf } from './notification-preferences';
-import { MailFrequency } from './notification.enums';
+import { MailFrequency, NotificationKind } from './notification.enums';
 import { Notification } from './notification.entity';
 import { NotificationSettingsRow } from './notification-settings.entity';
 import { factsOf, NotificationEvent, Notifier } from './notifier.service';
 import {
+  DEFAULT_DUE_SOON_DAYS,
   dueReminder,
   MAX_DUE_SOON_DAYS,
   Reminder,
@@ -58,9 +58,9 @@ export class DailyRemindersService {
     private readonly notifier: Notifier,
   ) {}
 
+  /** Today's run, unless done; main.ts also calls it once the server is up, to catch up. */
   // unrefTimeout: the timer alone keeps no process alive (a server has its listener for that).
   @Cron('0 7 * * *', { name: 'daily-reminders', timeZone: VILNIUS_ZONE, unrefTimeout: true })
-  /** Today's run, unless done; main.ts also calls it once the server is up, to catch up. */
   async runToday(): Promise<void> {
     if (!this.config.dailyJob) return;
     try {
@@ -78,8 +78,10 @@ export class DailyRemindersService {
         await this.record(scope, day, { reminders: 0, digests: 0, alreadyDone: true });
         return { day, alreadyDone: true, reminders: 0, digests: 0 };
       }
+      const lead = await this.leadTimes(manager);
       const reminders =
-        (await this.itemReminders(manager, day)) + (await this.followUpReminders(manager, day));
+        (await this.itemReminders(manager, day, lead)) +
+        (await this.followUpReminders(manager, day, lead));
       const digests = await this.sendDigests(manager, day);
       await manager.save(
         manager.create(DailyRun, {
@@ -98,17 +100,19 @@ export class DailyRemindersService {
   }
 
   /** Due soon and overdue to each assignee, by their own lead time; stale items. */
-  private async itemReminders(manager: EntityManager, day: string): Promise<number> {
+  private async itemReminders(
+    manager: EntityManager,
+    day: string,
+    leadOf: (personId: string) => number,
+  ): Promise<number> {
     const items = await manager.find(ActionItem, { where: { status: In(OPEN_STATUSES) } });
     const lastUpdates = await this.lastUpdateDays(manager);
-    const leadTimes = await this.leadTimes(manager);
     let written = 0;
     for (const item of items) {
       const reminders: Reminder[] = [];
-      const lead = leadTimes.get(item.assigneeId) ?? preferencesOf(null).dueSoonDays;
       const due =
         item.dueDate <= addDays(day, MAX_DUE_SOON_DAYS)
-          ? dueReminder('actionItem', item.id, item.dueDate, day, lead)
+          ? dueReminder('actionItem', item.id, item.dueDate, day, leadOf(item.assigneeId))
           : null;
       if (due) reminders.push(due);
       const lastActivity = lastUpdates.get(item.id) ?? vilniusDate(item.createdAt);
@@ -116,7 +120,7 @@ export class DailyRemindersService {
         reminders.push(...staleReminders(item.id, lastActivity, day));
       for (const reminder of reminders) {
         const to =
-          reminder.kind === 'ACTION_ITEM_STALE_FOR_SECRETARY'
+          reminder.kind === NotificationKind.ACTION_ITEM_STALE_FOR_SECRETARY
             ? { roles: [MembershipRole.SECRETARY] }
             : undefined;
         written += await this.remind(manager, actionItemEvent(reminder.kind, item, to), reminder);
@@ -126,7 +130,11 @@ export class DailyRemindersService {
   }
 
   /** Follow-ups awaiting the task force's answer, to each of its record keepers by their lead time. */
-  private async followUpReminders(manager: EntityManager, day: string): Promise<number> {
+  private async followUpReminders(
+    manager: EntityManager,
+    day: string,
+    leadOf: (personId: string) => number,
+  ): Promise<number> {
     const requests = await manager.find(FollowUpRequest, {
       where: { status: FollowUpStatus.OPEN },
     });
@@ -137,12 +145,11 @@ export class DailyRemindersService {
         role: In(RECORD_KEEPERS),
       }),
     });
-    const leadTimes = await this.leadTimes(manager);
     const confidential = await this.confidentialSubjects(manager, requests);
     let written = 0;
     for (const request of requests) {
       for (const keeper of keepers.filter((k) => k.taskForceId === request.taskForceId)) {
-        const lead = leadTimes.get(keeper.personId) ?? preferencesOf(null).dueSoonDays;
+        const lead = leadOf(keeper.personId);
         const reminder = dueReminder('followUp', request.id, request.dueDate, day, lead);
         if (!reminder) continue;
         const event = followUpEvent(reminder.kind, request, confidential.has(request.id));
@@ -202,9 +209,11 @@ export class DailyRemindersService {
     return new Map(rows.map((r) => [r.id, vilniusDate(asInstant(r.last))]));
   }
 
-  private async leadTimes(manager: EntityManager): Promise<Map<string, number>> {
+  /** Each person's days of notice before a due date: their setting, else the default. */
+  private async leadTimes(manager: EntityManager): Promise<(personId: string) => number> {
     const rows = await manager.find(NotificationSettingsRow);
-    return new Map(rows.map((row) => [row.personId, row.dueSoonDays]));
+    const chosen = new Map(rows.map((row) => [row.personId, row.dueSoonDays]));
+    return (personId) => chosen.get(personId) ?? DEFAULT_DUE_SOON_DAYS;
   }
 
   private async confidentialSubjects(manager: EntityManager, requests: FollowUpRequest[]) {

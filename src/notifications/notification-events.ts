@@ -5,7 +5,7 @@ import { FollowUpRequest } from '../follow-ups/follow-up-request.entity';
 import { MeetingStatus } from '../meetings/meeting.enums';
 import { Meeting, meetingNumber } from '../meetings/meeting.entity';
 import { ALL_ROLES, RECORD_KEEPERS } from '../task-forces/task-force.enums';
-import { NotificationKind as K } from './notification.enums';
+import { MEETING_KINDS, NotificationKind as K } from './notification.enums';
 import { NotificationEvent, Recipients } from './notifier.service';
 
 /**
@@ -40,7 +40,7 @@ export function meetingEvent(
   to: Recipients = { roles: ALL_ROLES },
 ): NotificationEvent {
   const title = meeting.confidential ? null : meeting.title;
-  const withEvent = [K.MEETING_SCHEDULED, K.MEETING_MOVED, K.MEETING_CANCELLED].includes(kind);
+  const withEvent = MEETING_KINDS.includes(kind);
   return {
     kind,
     taskForceId: meeting.taskForceId,

@@ -1,7 +1,7 @@
 import { addMeetingEvent, MeetingEventFacts, newCalendar } from '../calendar/meeting-event';
 import { labelOf } from '../common/i18n/enum-labels';
 import { Language } from '../common/i18n/language';
-import { vilniusDateTime } from '../common/time/vilnius-time';
+import { vilniusMinute } from '../common/time/vilnius-time';
 import { NotificationKind as K } from './notification.enums';
 import { ESCALATE_AFTER_DAYS, STALE_AFTER_DAYS } from './reminder-rules';
 
@@ -182,9 +182,7 @@ export function notificationLine(facts: NotificationFacts, language: Language): 
     tf: facts.taskForceName,
     title: facts.title ?? CONFIDENTIAL[language],
     due: facts.dueDate ?? '',
-    when: facts.startsAt
-      ? vilniusDateTime(new Date(facts.startsAt)).slice(0, 16).replace('T', ' ')
-      : '',
+    when: facts.startsAt ? vilniusMinute(new Date(facts.startsAt)) : '',
     year: String(facts.year ?? ''),
     reason: facts.reason ?? '',
   };

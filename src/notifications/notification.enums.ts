@@ -38,6 +38,7 @@ export const DEFAULT_FREQUENCY: Record<NotificationKind, MailFrequency> = Object
   ]),
 ) as Record<NotificationKind, MailFrequency>;
 
+/** The kinds whose mail carries the meeting's calendar event. */
 export const MEETING_KINDS: readonly NotificationKind[] = [
   NotificationKind.MEETING_SCHEDULED,
   NotificationKind.MEETING_MOVED,

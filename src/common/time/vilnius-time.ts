@@ -61,6 +61,10 @@ export function vilniusDateTime(instant: Date): string {
   );
 }
 
+/** Vilnius wall time to the minute, as the reader's clock shows it: "2026-03-12 10:00". */
+export const vilniusMinute = (instant: Date) =>
+  vilniusDateTime(instant).slice(0, 16).replace('T', ' ');
+
 /** The instant a Vilnius calendar day begins (DST never switches at midnight there). */
 export function vilniusStartOfDay(date: string): Date {
   const [year, month, day] = date.split('-').map(Number);
