@@ -5,7 +5,6 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
-import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { ActionItemsModule } from './action-items/action-items.module';
 import { AnnualReportsModule } from './annual-reports/annual-reports.module';
@@ -19,7 +18,6 @@ import { formatGraphQLError } from './common/errors/to-graphql-error';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory';
 import { GraphQLContext } from './common/graphql/graphql-context';
 import { capLists } from './common/graphql/list-caps';
-import { redactRequest } from './common/http/log-redaction';
 import { queryLimits } from './common/graphql/query-limits';
 import { AppConfig } from './config/app-config';
 import { TimeModule } from './common/time/time.module';
@@ -53,14 +51,6 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         TimeModule,
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            serializers: { req: redactRequest },
-            autoLogging: { ignore: (req) => req.url === '/health' },
-          },
-        }),
         DatabaseModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

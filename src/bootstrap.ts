@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
-import { Logger } from 'nestjs-pino';
+import { AppLogger, createAppLogger, requestLogging } from './common/logging/app-logger';
 import { AppModule } from './app.module';
 import { AppConfig, unsafeConfigProblem } from './config/app-config';
 import { documentLengthLimit, MAX_BODY } from './common/graphql/query-limits';
@@ -20,7 +20,9 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bufferLogs: true,
   });
-  app.useLogger(app.get(Logger));
+  const logger = createAppLogger(config.logLevel);
+  app.useLogger(new AppLogger(logger));
+  app.use(requestLogging(logger));
   if (config.trustProxy !== 0) app.set('trust proxy', config.trustProxy);
   app.useBodyParser('json', { limit: MAX_BODY });
   app.use('/graphql', documentLengthLimit);

@@ -1,3 +1,4 @@
+import { BENCH_PAGES } from '../src/scripts/bench/bench-pages';
 import { LIST_QUERIES, STATUS_OVERVIEW } from '../src/scripts/bench/bench-queries';
 import { countStatements, DEMO, startTestApp, TestApp } from './support/test-app';
 
@@ -29,6 +30,34 @@ describe('Statements per request', () => {
     expect({ name, large }).toEqual({ name, large: small });
     expect(large).toBeLessThanOrEqual(8);
   });
+
+  it.each(BENCH_PAGES.map((page) => [page.name, page] as const))(
+    'the benchmark page %s runs its stated number of statements for 20 and 60 rows',
+    async (_name, page) => {
+      const token = page.as === 'member' ? tokens.member : tokens.commission;
+      const taskForceId = await vilniusTaskForceId();
+      const run = (first: number) =>
+        countStatements(t.dataSource, async () => {
+          const res = await t.gql(page.query, { ...page.variables({ taskForceId }), first }, token);
+          expect(res.errors).toBeUndefined();
+          const list = Object.values(res.data)[0] as { edges: unknown[] };
+          expect(list.edges.length).toBeGreaterThan(1);
+        });
+      expect([await run(20), await run(60)]).toEqual([page.statements, page.statements]);
+    },
+  );
+
+  const vilniusTaskForceId = async () => {
+    const res = await t.gql(
+      `{ taskForces(first: 20) { edges { node { id municipality { code } } } } }`,
+      {},
+      tokens.commission,
+    );
+    const edges = res.data.taskForces.edges as {
+      node: { id: string; municipality: { code: string } };
+    }[];
+    return edges.find((e) => e.node.municipality.code === '13')!.node.id;
+  };
 
   it('statusOverview runs a fixed number of statements for all the task forces', async () => {
     const statements = await count(STATUS_OVERVIEW, 0, tokens.commission);

@@ -1,7 +1,6 @@
-import { Context, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '../auth/current-viewer.decorator';
-import type { Viewer } from '../auth/viewer';
-import { GraphQLContext } from '../common/graphql/graphql-context';
+import { ID, ResolveField, Resolver } from '@nestjs/graphql';
+import { viewerIn } from '../auth/current-viewer.decorator';
+import { GraphQLContext, NoArgs } from '../common/graphql/graphql-context';
 import { Clock } from '../common/time/clock';
 import { Institution } from '../institutions/institution.entity';
 import { Decision } from '../meetings/decision.entity';
@@ -26,6 +25,7 @@ export const ACTION_ITEM_MEASURES = {
   targetColumn: 'measure_id',
 };
 
+/** Fields of items in lists: in the direct form (see NoArgs), no parameter decorators. */
 @Resolver(() => ActionItem)
 export class ActionItemFieldsResolver {
   constructor(
@@ -36,22 +36,22 @@ export class ActionItemFieldsResolver {
   @ResolveField(() => Boolean, {
     description: 'Not done or cancelled, and due before today in Vilnius. Never stored.',
   })
-  overdue(@Parent() item: ActionItem) {
+  overdue(item: ActionItem) {
     return isOverdue(item, this.clock.today());
   }
 
   @ResolveField(() => TaskForce)
-  taskForce(@Parent() item: ActionItem, @Context() ctx: GraphQLContext) {
+  taskForce(item: ActionItem, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.byId(TaskForce, item.taskForceId);
   }
 
   @ResolveField(() => Person)
-  assignee(@Parent() item: ActionItem, @Context() ctx: GraphQLContext) {
+  assignee(item: ActionItem, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.byId(Person, item.assigneeId);
   }
 
   @ResolveField(() => Institution, { nullable: true })
-  responsibleInstitution(@Parent() item: ActionItem, @Context() ctx: GraphQLContext) {
+  responsibleInstitution(item: ActionItem, _args: NoArgs, ctx: GraphQLContext) {
     const id = item.responsibleInstitutionId;
     return id ? ctx.loaders.byId(Institution, id) : null;
   }
@@ -60,37 +60,25 @@ export class ActionItemFieldsResolver {
     nullable: true,
     description: 'The decision it carries out (null when none, or at a meeting you may not see).',
   })
-  originDecision(
-    @Parent() item: ActionItem,
-    @Context() ctx: GraphQLContext,
-    @CurrentViewer() viewer: Viewer,
-  ) {
-    return this.visibleOrigin(item, ctx, viewer);
+  originDecision(item: ActionItem, _args: NoArgs, ctx: GraphQLContext) {
+    return this.visibleOrigin(item, ctx);
   }
 
   @ResolveField('originDecisionId', () => ID, {
     nullable: true,
     description: 'The decision it carries out (null when none, or at a meeting you may not see).',
   })
-  async originDecisionIdField(
-    @Parent() item: ActionItem,
-    @Context() ctx: GraphQLContext,
-    @CurrentViewer() viewer: Viewer,
-  ) {
-    return (await this.visibleOrigin(item, ctx, viewer))?.id ?? null;
+  async originDecisionIdField(item: ActionItem, _args: NoArgs, ctx: GraphQLContext) {
+    return (await this.visibleOrigin(item, ctx))?.id ?? null;
   }
 
   @ResolveField(() => Meeting, { nullable: true, description: 'The meeting of that decision.' })
-  async originMeeting(
-    @Parent() item: ActionItem,
-    @Context() ctx: GraphQLContext,
-    @CurrentViewer() viewer: Viewer,
-  ) {
-    return (await this.visibleOrigin(item, ctx, viewer))?.meeting ?? null;
+  async originMeeting(item: ActionItem, _args: NoArgs, ctx: GraphQLContext) {
+    return (await this.visibleOrigin(item, ctx))?.meeting ?? null;
   }
 
   /** The origin decision with its meeting, unless that meeting is hidden from the caller. */
-  private async visibleOrigin(item: ActionItem, ctx: GraphQLContext, viewer: Viewer) {
+  private async visibleOrigin(item: ActionItem, ctx: GraphQLContext) {
     if (!item.originDecisionId) return null;
     const decision = await ctx.loaders
       .get<string, Decision | null>('Decision+meeting', (ids) =>
@@ -99,22 +87,22 @@ export class ActionItemFieldsResolver {
       .load(item.originDecisionId);
     const meeting = decision?.meeting;
     if (!meeting) return null;
-    const scope = await this.access.scopeOf(viewer);
+    const scope = await this.access.scopeOf(viewerIn(ctx));
     return canSee(scope, meeting.taskForceId, meeting.confidential) ? decision : null;
   }
 
   @ResolveField(() => [PlanMeasure])
-  measures(@Parent() item: ActionItem, @Context() ctx: GraphQLContext) {
+  measures(item: ActionItem, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.linked(PlanMeasure, ACTION_ITEM_MEASURES, item.id, 'code');
   }
 
   @ResolveField(() => [ActionUpdate], { description: 'Progress reports, oldest first.' })
-  updates(@Parent() item: ActionItem, @Context() ctx: GraphQLContext) {
+  updates(item: ActionItem, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.children(ActionUpdate, 'actionItemId', item.id, { sequence: 'ASC' });
   }
 
   @ResolveField(() => ActionUpdate, { nullable: true })
-  lastUpdate(@Parent() item: ActionItem, @Context() ctx: GraphQLContext) {
+  lastUpdate(item: ActionItem, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders
       .get<string, ActionUpdate | null>('ActionUpdate#last', (ids) =>
         loadLastUpdates(ctx.loaders.manager, ids),
@@ -123,7 +111,7 @@ export class ActionItemFieldsResolver {
   }
 
   @ResolveField(() => [IndicatorTotal], { description: 'Figures reported on this item.' })
-  indicatorTotals(@Parent() item: ActionItem, @Context() ctx: GraphQLContext) {
+  indicatorTotals(item: ActionItem, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders
       .get<string, IndicatorTotal[]>('IndicatorTotal#item', (ids) =>
         loadIndicatorTotals(ctx.loaders.manager, 'actionItemId', ids),

@@ -1,4 +1,5 @@
 import { EntityManager, In } from 'typeorm';
+import { getEntities } from '../database/entity-rows';
 import { Decision } from '../meetings/decision.entity';
 import { ActionUpdate } from './action-update.entity';
 import { IndicatorTotal } from './dto/indicator-total.type';
@@ -9,14 +10,15 @@ export async function loadLastUpdates(
   manager: EntityManager,
   itemIds: readonly string[],
 ): Promise<(ActionUpdate | null)[]> {
-  const rows = await manager
-    .getRepository(ActionUpdate)
-    .createQueryBuilder('u')
-    .where('u.actionItemId IN (:...itemIds)', { itemIds })
-    .andWhere(
-      'u.sequence = (SELECT MAX(newer.sequence) FROM action_update newer WHERE newer.action_item_id = u.action_item_id)',
-    )
-    .getMany();
+  const rows = await getEntities(
+    manager
+      .getRepository(ActionUpdate)
+      .createQueryBuilder('u')
+      .where('u.actionItemId IN (:...itemIds)', { itemIds })
+      .andWhere(
+        'u.sequence = (SELECT MAX(newer.sequence) FROM action_update newer WHERE newer.action_item_id = u.action_item_id)',
+      ),
+  );
   const byItem = new Map(rows.map((row) => [row.actionItemId, row]));
   return itemIds.map((id) => byItem.get(id) ?? null);
 }

@@ -1,5 +1,5 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { GraphQLContext } from '../common/graphql/graphql-context';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLContext, NoArgs } from '../common/graphql/graphql-context';
 import { PlanIndicator } from '../national-plans/plan-indicator.entity';
 import { Person } from '../people/person.entity';
 import { loadCorrectedFigures, loadStandingContributions } from './action-item-loaders';
@@ -11,12 +11,12 @@ import { figureCounts, IndicatorContribution } from './indicator-contribution.en
 @Resolver(() => ActionUpdate)
 export class ActionUpdateResolver {
   @ResolveField(() => Person)
-  author(@Parent() update: ActionUpdate, @Context() ctx: GraphQLContext) {
+  author(update: ActionUpdate, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.byId(Person, update.authorId);
   }
 
   @ResolveField(() => ActionItem)
-  actionItem(@Parent() update: ActionUpdate, @Context() ctx: GraphQLContext) {
+  actionItem(update: ActionUpdate, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.byId(ActionItem, update.actionItemId);
   }
 
@@ -24,7 +24,7 @@ export class ActionUpdateResolver {
     description:
       'Figures reported with this update, as they stand: a corrected figure gives way to its replacement (see `replaces`), a withdrawn one is left out.',
   })
-  contributions(@Parent() update: ActionUpdate, @Context() ctx: GraphQLContext) {
+  contributions(update: ActionUpdate, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders
       .get<string, IndicatorContribution[]>('IndicatorContribution#standing', (ids) =>
         loadStandingContributions(ctx.loaders.manager, ids),
@@ -37,7 +37,7 @@ export class ActionUpdateResolver {
     description:
       'On a correction (whose text is its reason): the figure it replaced or withdrew. Null on other updates.',
   })
-  correctionOf(@Parent() update: ActionUpdate, @Context() ctx: GraphQLContext) {
+  correctionOf(update: ActionUpdate, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders
       .get<string, IndicatorContribution | null>('IndicatorContribution#correctedBy', (ids) =>
         loadCorrectedFigures(ctx.loaders.manager, ids),
@@ -49,14 +49,14 @@ export class ActionUpdateResolver {
 @Resolver(() => IndicatorContribution)
 export class IndicatorContributionResolver {
   @ResolveField(() => PlanIndicator)
-  indicator(@Parent() contribution: IndicatorContribution, @Context() ctx: GraphQLContext) {
+  indicator(contribution: IndicatorContribution, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.byId(PlanIndicator, contribution.indicatorId);
   }
 
   @ResolveField(() => Boolean, {
     description: 'Whether totals count it: false once a correction replaced or withdrew it.',
   })
-  counted(@Parent() contribution: IndicatorContribution) {
+  counted(contribution: IndicatorContribution) {
     return figureCounts(contribution);
   }
 
@@ -64,7 +64,7 @@ export class IndicatorContributionResolver {
     nullable: true,
     description: 'The earlier figure this one corrects.',
   })
-  replaces(@Parent() contribution: IndicatorContribution, @Context() ctx: GraphQLContext) {
+  replaces(contribution: IndicatorContribution, _args: NoArgs, ctx: GraphQLContext) {
     const id = contribution.replacesId;
     return id ? ctx.loaders.byId(IndicatorContribution, id) : null;
   }
@@ -73,7 +73,7 @@ export class IndicatorContributionResolver {
     nullable: true,
     description: 'The correction that replaced or withdrew this figure: who, when and why.',
   })
-  correctedBy(@Parent() contribution: IndicatorContribution, @Context() ctx: GraphQLContext) {
+  correctedBy(contribution: IndicatorContribution, _args: NoArgs, ctx: GraphQLContext) {
     const id = contribution.correctedByUpdateId;
     return id ? ctx.loaders.byId(ActionUpdate, id) : null;
   }
@@ -82,7 +82,7 @@ export class IndicatorContributionResolver {
 @Resolver(() => IndicatorTotal)
 export class IndicatorTotalResolver {
   @ResolveField(() => PlanIndicator)
-  indicator(@Parent() total: IndicatorTotal, @Context() ctx: GraphQLContext) {
+  indicator(total: IndicatorTotal, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.byId(PlanIndicator, total.indicatorId);
   }
 }

@@ -1,5 +1,5 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { GraphQLContext } from '../common/graphql/graphql-context';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLContext, NoArgs } from '../common/graphql/graphql-context';
 import { Person } from '../people/person.entity';
 import { AnnualReportEvent } from './annual-report-event.entity';
 import { AnnualReportFigures } from './dto/annual-report-figures.type';
@@ -7,7 +7,7 @@ import { AnnualReportFigures } from './dto/annual-report-figures.type';
 @Resolver(() => AnnualReportEvent)
 export class AnnualReportEventResolver {
   @ResolveField(() => Person, { description: 'Who submitted, returned or accepted it.' })
-  by(@Parent() event: AnnualReportEvent, @Context() ctx: GraphQLContext) {
+  by(event: AnnualReportEvent, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.byId(Person, event.byId);
   }
 
@@ -15,7 +15,7 @@ export class AnnualReportEventResolver {
     nullable: true,
     description: 'The figures as submitted (SUBMITTED).',
   })
-  figures(@Parent() event: AnnualReportEvent): AnnualReportFigures | null {
+  figures(event: AnnualReportEvent): AnnualReportFigures | null {
     return event.figures ? JSON.parse(event.figures) : null;
   }
 }

@@ -1,18 +1,9 @@
-import {
-  Args,
-  Context,
-  Mutation,
-  ObjectType,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Audience } from '../auth/allow.decorator';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { SystemRole } from '../auth/system-role.enum';
 import type { Viewer } from '../auth/viewer';
-import { GraphQLContext } from '../common/graphql/graphql-context';
+import { GraphQLContext, NoArgs } from '../common/graphql/graphql-context';
 import { Connection } from '../common/pagination/connection.type';
 import { Person } from '../people/person.entity';
 import { TaskForce } from '../task-forces/task-force.entity';
@@ -93,7 +84,7 @@ export class AnnualReportsResolver {
   }
 
   @ResolveField(() => AnnualReportFigures)
-  figures(@Parent() report: AnnualReport): AnnualReportFigures {
+  figures(report: AnnualReport): AnnualReportFigures {
     return JSON.parse(report.figures);
   }
 
@@ -101,22 +92,22 @@ export class AnnualReportsResolver {
     description:
       'Every submission (with the narrative and figures as submitted), return (with its reason) and acceptance, oldest first.',
   })
-  history(@Parent() report: AnnualReport, @Context() ctx: GraphQLContext) {
+  history(report: AnnualReport, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.children(AnnualReportEvent, 'reportId', report.id, { sequence: 'ASC' });
   }
 
   @ResolveField(() => TaskForce)
-  taskForce(@Parent() report: AnnualReport, @Context() ctx: GraphQLContext) {
+  taskForce(report: AnnualReport, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.byId(TaskForce, report.taskForceId);
   }
 
   @ResolveField(() => Person, { nullable: true })
-  submittedBy(@Parent() report: AnnualReport, @Context() ctx: GraphQLContext) {
+  submittedBy(report: AnnualReport, _args: NoArgs, ctx: GraphQLContext) {
     return report.submittedById ? ctx.loaders.byId(Person, report.submittedById) : null;
   }
 
   @ResolveField(() => Person, { nullable: true })
-  decidedBy(@Parent() report: AnnualReport, @Context() ctx: GraphQLContext) {
+  decidedBy(report: AnnualReport, _args: NoArgs, ctx: GraphQLContext) {
     return report.decidedById ? ctx.loaders.byId(Person, report.decidedById) : null;
   }
 }

@@ -21,14 +21,14 @@ export class ReportDownloadsResolver {
   @ResolveField(() => String, {
     description: 'Download as PDF with your bearer token (`?lang=lt|en`).',
   })
-  pdfPath(@Parent() report: AnnualReport) {
+  pdfPath(report: AnnualReport) {
     return `/reports/${report.id}.pdf`;
   }
 
   @ResolveField(() => String, {
     description: 'Download the figures as CSV with your bearer token (`?lang=`, `?dialect=EXCEL`).',
   })
-  csvPath(@Parent() report: AnnualReport) {
+  csvPath(report: AnnualReport) {
     return `/reports/${report.id}.csv`;
   }
 

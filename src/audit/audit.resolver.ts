@@ -1,6 +1,6 @@
-import { Args, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../auth/allow.decorator';
-import { CurrentViewer } from '../auth/current-viewer.decorator';
+import { viewerIn } from '../auth/current-viewer.decorator';
 import { SystemRole } from '../auth/system-role.enum';
 import type { Viewer } from '../auth/viewer';
 import { Connection } from '../common/pagination/connection.type';
@@ -9,6 +9,7 @@ import { AuditEvent } from './audit-event.entity';
 import { AuditService } from './audit.service';
 import { AuditChainVerification, AuditChainVerificationArgs } from './dto/audit-chain-verification';
 import { AuditEventsArgs } from './dto/audit-events.args';
+import { GraphQLContext, NoArgs } from '../common/graphql/graphql-context';
 
 @ObjectType()
 export class AuditEventConnection extends Connection(AuditEvent) {}
@@ -44,7 +45,8 @@ export class AuditResolver {
     nullable: true,
     description: 'The record before the change, as JSON (meeting records: not for administrators).',
   })
-  before(@Parent() event: AuditEvent, @CurrentViewer() viewer: Viewer | null) {
+  before(event: AuditEvent, _args: NoArgs, ctx: GraphQLContext) {
+    const viewer = viewerIn(ctx);
     return hidesContent(viewer, event) ? null : event.before;
   }
 
@@ -52,7 +54,8 @@ export class AuditResolver {
     nullable: true,
     description: 'The record after the change, as JSON (meeting records: not for administrators).',
   })
-  after(@Parent() event: AuditEvent, @CurrentViewer() viewer: Viewer | null) {
+  after(event: AuditEvent, _args: NoArgs, ctx: GraphQLContext) {
+    const viewer = viewerIn(ctx);
     return hidesContent(viewer, event) ? null : event.after;
   }
 

@@ -1,15 +1,6 @@
 import { UseGuards } from '@nestjs/common';
-import {
-  Args,
-  Context,
-  Mutation,
-  ObjectType,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
-import { GraphQLContext } from '../common/graphql/graphql-context';
+import { Args, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLContext, NoArgs } from '../common/graphql/graphql-context';
 import { Connection } from '../common/pagination/connection.type';
 import { Person } from '../people/person.entity';
 import { Account } from './account.entity';
@@ -81,7 +72,7 @@ export class AccountsResolver {
   }
 
   @ResolveField(() => Person)
-  async person(@Parent() account: Account, @Context() ctx: GraphQLContext): Promise<Person> {
+  async person(account: Account, _args: NoArgs, ctx: GraphQLContext): Promise<Person> {
     return (await ctx.loaders.byId(Person, account.personId))!;
   }
 }

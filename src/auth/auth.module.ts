@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -21,10 +22,12 @@ import { TOKEN_ALGORITHM } from './token-payload';
   imports: [
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
-        secret: config.jwtSecret,
-        signOptions: { algorithm: TOKEN_ALGORITHM },
-      }),
+      useFactory: (config: AppConfig) => {
+        // A key object made once: given the string, jsonwebtoken first tries to read it as a
+        // PEM public key on every check, and builds and throws an error before it falls back.
+        const key = createSecretKey(Buffer.from(config.jwtSecret));
+        return { secretOrKeyProvider: () => key, signOptions: { algorithm: TOKEN_ALGORITHM } };
+      },
     }),
   ],
   controllers: [SetPasswordController],

@@ -10,9 +10,13 @@ import { Viewer } from './viewer';
  * answers UNAUTHENTICATED there instead of running with `null`.
  */
 export const CurrentViewer = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): Viewer => {
-    const viewer = GqlExecutionContext.create(context).getContext<GraphQLContext>().req.viewer;
-    if (!viewer) throw unauthenticated('Log in to read this.');
-    return viewer;
-  },
+  (_data: unknown, context: ExecutionContext): Viewer =>
+    viewerIn(GqlExecutionContext.create(context).getContext<GraphQLContext>()),
 );
+
+/** The same for a field resolver that takes the GraphQL context itself (see NoArgs). */
+export function viewerIn(ctx: GraphQLContext): Viewer {
+  const viewer = ctx.req.viewer;
+  if (!viewer) throw unauthenticated('Log in to read this.');
+  return viewer;
+}

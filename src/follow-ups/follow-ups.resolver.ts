@@ -1,18 +1,9 @@
-import {
-  Args,
-  Context,
-  Mutation,
-  ObjectType,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Audience } from '../auth/allow.decorator';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { SystemRole } from '../auth/system-role.enum';
 import type { Viewer } from '../auth/viewer';
-import { GraphQLContext } from '../common/graphql/graphql-context';
+import { GraphQLContext, NoArgs } from '../common/graphql/graphql-context';
 import { Connection } from '../common/pagination/connection.type';
 import { Clock } from '../common/time/clock';
 import { Person } from '../people/person.entity';
@@ -83,22 +74,22 @@ export class FollowUpsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Open and past its due date (Vilnius).' })
-  overdue(@Parent() request: FollowUpRequest) {
+  overdue(request: FollowUpRequest) {
     return isFollowUpOverdue(request, this.clock.today());
   }
 
   @ResolveField(() => TaskForce)
-  taskForce(@Parent() request: FollowUpRequest, @Context() ctx: GraphQLContext) {
+  taskForce(request: FollowUpRequest, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.byId(TaskForce, request.taskForceId);
   }
 
   @ResolveField(() => Person)
-  askedBy(@Parent() request: FollowUpRequest, @Context() ctx: GraphQLContext) {
+  askedBy(request: FollowUpRequest, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.byId(Person, request.askedById);
   }
 
   @ResolveField(() => [FollowUpMessage], { description: 'Questions and answers, in order.' })
-  messages(@Parent() request: FollowUpRequest, @Context() ctx: GraphQLContext) {
+  messages(request: FollowUpRequest, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.children(FollowUpMessage, 'requestId', request.id, { sequence: 'ASC' });
   }
 }
@@ -106,7 +97,7 @@ export class FollowUpsResolver {
 @Resolver(() => FollowUpMessage)
 export class FollowUpMessageResolver {
   @ResolveField(() => Person)
-  author(@Parent() message: FollowUpMessage, @Context() ctx: GraphQLContext) {
+  author(message: FollowUpMessage, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.byId(Person, message.authorId);
   }
 }

@@ -1,6 +1,6 @@
-import { Args, Context, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Audience } from '../auth/allow.decorator';
-import { GraphQLContext } from '../common/graphql/graphql-context';
+import { GraphQLContext, NoArgs } from '../common/graphql/graphql-context';
 import { Connection } from '../common/pagination/connection.type';
 import { Municipality } from '../municipalities/municipality.entity';
 import { InstitutionsArgs } from './dto/institutions.args';
@@ -24,7 +24,7 @@ export class InstitutionsResolver {
     nullable: true,
     description: 'Null for a national institution.',
   })
-  municipality(@Parent() institution: Institution, @Context() ctx: GraphQLContext) {
+  municipality(institution: Institution, _args: NoArgs, ctx: GraphQLContext) {
     return institution.municipalityId
       ? ctx.loaders.byId(Municipality, institution.municipalityId)
       : null;

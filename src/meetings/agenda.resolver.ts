@@ -1,8 +1,8 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Audience } from '../auth/allow.decorator';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
-import { GraphQLContext } from '../common/graphql/graphql-context';
+import { GraphQLContext, NoArgs } from '../common/graphql/graphql-context';
 import { PlanMeasure } from '../national-plans/plan-measure.entity';
 import { AgendaItem } from './agenda-item.entity';
 import { AgendaService } from './agenda.service';
@@ -45,7 +45,7 @@ export class AgendaResolver {
   }
 
   @ResolveField(() => [PlanMeasure], { description: 'Measures of the national plan it serves.' })
-  measures(@Parent() item: AgendaItem, @Context() ctx: GraphQLContext) {
+  measures(item: AgendaItem, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.linked(PlanMeasure, AGENDA_ITEM_MEASURES, item.id, 'code');
   }
 }

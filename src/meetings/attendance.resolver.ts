@@ -1,8 +1,8 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Audience } from '../auth/allow.decorator';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
-import { GraphQLContext } from '../common/graphql/graphql-context';
+import { GraphQLContext, NoArgs } from '../common/graphql/graphql-context';
 import { Person } from '../people/person.entity';
 import { Attendance } from './attendance.entity';
 import { AttendanceService } from './attendance.service';
@@ -20,7 +20,7 @@ export class AttendanceResolver {
   }
 
   @ResolveField(() => Person)
-  person(@Parent() attendance: Attendance, @Context() ctx: GraphQLContext) {
+  person(attendance: Attendance, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.byId(Person, attendance.personId);
   }
 }

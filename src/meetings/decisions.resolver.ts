@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@ne
 import { Allow, Audience } from '../auth/allow.decorator';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
-import { GraphQLContext } from '../common/graphql/graphql-context';
+import { GraphQLContext, NoArgs } from '../common/graphql/graphql-context';
 import { PlanMeasure } from '../national-plans/plan-measure.entity';
 import { canSee, TaskForceAccessService } from '../task-forces/task-force-access.service';
 import { AgendaItem } from './agenda-item.entity';
@@ -33,23 +33,23 @@ export class DecisionsResolver {
   }
 
   @ResolveField(() => String, { description: 'Meeting number and position: "2026/3-2".' })
-  async number(@Parent() decision: Decision, @Context() ctx: GraphQLContext) {
+  async number(decision: Decision, _args: NoArgs, ctx: GraphQLContext) {
     const meeting = await ctx.loaders.byId(Meeting, decision.meetingId);
     return `${meetingNumber(meeting!)}-${decision.sequence}`;
   }
 
   @ResolveField(() => Meeting)
-  meeting(@Parent() decision: Decision, @Context() ctx: GraphQLContext) {
+  meeting(decision: Decision, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.byId(Meeting, decision.meetingId);
   }
 
   @ResolveField(() => AgendaItem, { nullable: true })
-  agendaItem(@Parent() decision: Decision, @Context() ctx: GraphQLContext) {
+  agendaItem(decision: Decision, _args: NoArgs, ctx: GraphQLContext) {
     return decision.agendaItemId ? ctx.loaders.byId(AgendaItem, decision.agendaItemId) : null;
   }
 
   @ResolveField(() => Votes, { nullable: true })
-  votes(@Parent() decision: Decision): Votes | null {
+  votes(decision: Decision): Votes | null {
     if (decision.votesFor === null) return null;
     return {
       for: decision.votesFor,
@@ -59,7 +59,7 @@ export class DecisionsResolver {
   }
 
   @ResolveField(() => [PlanMeasure])
-  measures(@Parent() decision: Decision, @Context() ctx: GraphQLContext) {
+  measures(decision: Decision, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.linked(PlanMeasure, DECISION_MEASURES, decision.id, 'code');
   }
 

@@ -1,8 +1,8 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Audience } from '../auth/allow.decorator';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
-import { GraphQLContext } from '../common/graphql/graphql-context';
+import { GraphQLContext, NoArgs } from '../common/graphql/graphql-context';
 import { Person } from '../people/person.entity';
 import { ApproveMinutesInput, SaveMinutesInput } from './dto/minutes.inputs';
 import { Meeting } from './meeting.entity';
@@ -27,12 +27,12 @@ export class MinutesResolver {
   }
 
   @ResolveField(() => Person, { nullable: true })
-  approvedBy(@Parent() minutes: Minutes, @Context() ctx: GraphQLContext) {
+  approvedBy(minutes: Minutes, _args: NoArgs, ctx: GraphQLContext) {
     return minutes.approvedById ? ctx.loaders.byId(Person, minutes.approvedById) : null;
   }
 
   @ResolveField(() => Meeting)
-  meeting(@Parent() minutes: Minutes, @Context() ctx: GraphQLContext) {
+  meeting(minutes: Minutes, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.byId(Meeting, minutes.meetingId);
   }
 }

@@ -1,7 +1,7 @@
-import { Args, Context, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Audience } from '../auth/allow.decorator';
 import { IdArgs } from '../common/dto/id.args';
-import { GraphQLContext } from '../common/graphql/graphql-context';
+import { GraphQLContext, NoArgs } from '../common/graphql/graphql-context';
 import { Connection } from '../common/pagination/connection.type';
 import { NationalPlansArgs } from './dto/national-plans.args';
 import { NationalPlan } from './national-plan.entity';
@@ -30,7 +30,7 @@ export class NationalPlansResolver {
   }
 
   @ResolveField(() => [PlanGoal])
-  goals(@Parent() plan: NationalPlan, @Context() ctx: GraphQLContext) {
+  goals(plan: NationalPlan, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.children(PlanGoal, 'planId', plan.id, { sortOrder: 'ASC' });
   }
 }

@@ -1,4 +1,4 @@
-import { Float, ResolveField, Resolver, Root } from '@nestjs/graphql';
+import { Float, ResolveField, Resolver } from '@nestjs/graphql';
 import { unitBounds } from '../action-items/action-item-rules';
 import { PlanIndicator } from './plan-indicator.entity';
 
@@ -9,7 +9,7 @@ export class PlanIndicatorResolver {
     description:
       'True when figures count things (people, events) and must be whole numbers; false for units such as %, EUR or hours.',
   })
-  wholeNumbers(@Root() indicator: PlanIndicator): boolean {
+  wholeNumbers(indicator: PlanIndicator): boolean {
     return unitBounds(indicator.unit).wholeNumbers;
   }
 
@@ -17,7 +17,7 @@ export class PlanIndicatorResolver {
     nullable: true,
     description: 'The largest figure one update may report (100 for a percentage), if any.',
   })
-  maxValue(@Root() indicator: PlanIndicator): number | null {
+  maxValue(indicator: PlanIndicator): number | null {
     return unitBounds(indicator.unit).maxValue;
   }
 }

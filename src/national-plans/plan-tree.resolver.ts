@@ -1,5 +1,5 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { GraphQLContext } from '../common/graphql/graphql-context';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLContext, NoArgs } from '../common/graphql/graphql-context';
 import { Institution } from '../institutions/institution.entity';
 import { NationalPlan } from './national-plan.entity';
 import { NationalPlansService } from './national-plans.service';
@@ -12,7 +12,7 @@ import { PlanObjective } from './plan-objective.entity';
 @Resolver(() => PlanGoal)
 export class PlanGoalResolver {
   @ResolveField(() => [PlanObjective])
-  objectives(@Parent() goal: PlanGoal, @Context() ctx: GraphQLContext) {
+  objectives(goal: PlanGoal, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.children(PlanObjective, 'goalId', goal.id, { sortOrder: 'ASC' });
   }
 }
@@ -20,7 +20,7 @@ export class PlanGoalResolver {
 @Resolver(() => PlanObjective)
 export class PlanObjectiveResolver {
   @ResolveField(() => [PlanMeasure])
-  measures(@Parent() objective: PlanObjective, @Context() ctx: GraphQLContext) {
+  measures(objective: PlanObjective, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.children(PlanMeasure, 'objectiveId', objective.id, { sortOrder: 'ASC' });
   }
 }
@@ -30,12 +30,12 @@ export class PlanMeasureResolver {
   constructor(private readonly plans: NationalPlansService) {}
 
   @ResolveField(() => [PlanIndicator])
-  indicators(@Parent() measure: PlanMeasure, @Context() ctx: GraphQLContext) {
+  indicators(measure: PlanMeasure, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.children(PlanIndicator, 'measureId', measure.id, { name: 'ASC' });
   }
 
   @ResolveField(() => [Institution], { description: 'Institutions responsible for the measure.' })
-  responsibleInstitutions(@Parent() measure: PlanMeasure, @Context() ctx: GraphQLContext) {
+  responsibleInstitutions(measure: PlanMeasure, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders
       .get('PlanMeasure.responsibleInstitutions', (ids: readonly string[]) =>
         this.plans.responsibleInstitutions(ids),
@@ -44,7 +44,7 @@ export class PlanMeasureResolver {
   }
 
   @ResolveField(() => NationalPlan)
-  async plan(@Parent() measure: PlanMeasure, @Context() ctx: GraphQLContext) {
+  async plan(measure: PlanMeasure, _args: NoArgs, ctx: GraphQLContext) {
     return (await ctx.loaders.byId(NationalPlan, measure.planId))!;
   }
 }

@@ -1,8 +1,8 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Audience } from '../auth/allow.decorator';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
-import { GraphQLContext } from '../common/graphql/graphql-context';
+import { GraphQLContext, NoArgs } from '../common/graphql/graphql-context';
 import { Institution } from '../institutions/institution.entity';
 import { UpdatePersonInput } from './dto/update-person.input';
 import { PeopleService } from './people.service';
@@ -22,7 +22,7 @@ export class PeopleResolver {
   }
 
   @ResolveField(() => Institution, { nullable: true })
-  institution(@Parent() person: Person, @Context() ctx: GraphQLContext) {
+  institution(person: Person, _args: NoArgs, ctx: GraphQLContext) {
     return person.institutionId ? ctx.loaders.byId(Institution, person.institutionId) : null;
   }
 }

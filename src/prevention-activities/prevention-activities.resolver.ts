@@ -1,18 +1,9 @@
-import {
-  Args,
-  Context,
-  Mutation,
-  ObjectType,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ActionItem } from '../action-items/action-item.entity';
 import { Allow, Audience } from '../auth/allow.decorator';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
-import { GraphQLContext } from '../common/graphql/graphql-context';
+import { GraphQLContext, NoArgs } from '../common/graphql/graphql-context';
 import { Connection } from '../common/pagination/connection.type';
 import { Institution } from '../institutions/institution.entity';
 import { PlanMeasure } from '../national-plans/plan-measure.entity';
@@ -85,28 +76,28 @@ export class PreventionActivitiesResolver {
   }
 
   @ResolveField(() => Person, { nullable: true, description: 'Who withdrew it.' })
-  withdrawnBy(@Parent() activity: PreventionActivity, @Context() ctx: GraphQLContext) {
+  withdrawnBy(activity: PreventionActivity, _args: NoArgs, ctx: GraphQLContext) {
     const id = activity.withdrawnById;
     return id ? ctx.loaders.byId(Person, id) : null;
   }
 
   @ResolveField(() => TaskForce)
-  taskForce(@Parent() activity: PreventionActivity, @Context() ctx: GraphQLContext) {
+  taskForce(activity: PreventionActivity, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.byId(TaskForce, activity.taskForceId);
   }
 
   @ResolveField(() => [Institution])
-  partners(@Parent() activity: PreventionActivity, @Context() ctx: GraphQLContext) {
+  partners(activity: PreventionActivity, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.linked(Institution, ACTIVITY_PARTNERS, activity.id, 'name');
   }
 
   @ResolveField(() => [PlanMeasure])
-  measures(@Parent() activity: PreventionActivity, @Context() ctx: GraphQLContext) {
+  measures(activity: PreventionActivity, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.linked(PlanMeasure, ACTIVITY_MEASURES, activity.id, 'code');
   }
 
   @ResolveField(() => ActionItem, { nullable: true })
-  originActionItem(@Parent() activity: PreventionActivity, @Context() ctx: GraphQLContext) {
+  originActionItem(activity: PreventionActivity, _args: NoArgs, ctx: GraphQLContext) {
     const id = activity.originActionItemId;
     return id ? ctx.loaders.byId(ActionItem, id) : null;
   }

@@ -19,6 +19,7 @@ import {
 } from './scale/scale-database';
 import { buildFollowUps } from './scale/scale-follow-ups';
 import { buildMeetings } from './scale/scale-meetings';
+import { copyToPostgres } from './scale/scale-postgres';
 import { scaleRandom, uuidFrom } from './scale/scale-random';
 import { addOtherMunicipalities, ReferenceData } from './scale/scale-reference';
 import { buildRoster } from './scale/scale-roster';
@@ -42,7 +43,8 @@ const DEFAULT_SEED = 'thb-scale-1';
  * `npm run seed:scale`: builds a national-scale database (60 task forces over ten years
  * ending today) in its own SQLite file, for the benchmark; deterministic for a seed and a
  * day. Env: SCALE_SEED, SCALE_SQLITE_PATH (default data/scale.sqlite), SCALE_TODAY
- * (YYYY-MM-DD, default today in Vilnius). Writes a JSON manifest next to the database.
+ * (YYYY-MM-DD, default today in Vilnius). Writes a JSON manifest next to the database. With
+ * DATABASE_URL, the data is then copied into its schema SCALE_PG_SCHEMA (default `scale`).
  */
 async function main() {
   const started = Date.now();
@@ -156,6 +158,10 @@ async function main() {
     console.log(`\nAccounts (password "${DEMO_PASSWORD}"):`);
     for (const a of roster.accounts) console.log(`  ${a.email.padEnd(52)} ${a.purpose}`);
     say(`Done; manifest ${manifestPath}`);
+    if (process.env.DATABASE_URL) {
+      const schema = process.env.SCALE_PG_SCHEMA || 'scale';
+      await copyToPostgres(sqlitePath, process.env.DATABASE_URL, schema, say);
+    }
   } finally {
     await runner.release();
     await dataSource.destroy();

@@ -1,7 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
-import { GraphQLContext } from '../common/graphql/graphql-context';
+import { GraphQLContext, NoArgs } from '../common/graphql/graphql-context';
 import { Person } from '../people/person.entity';
 import { Membership } from './membership.entity';
 import { canRead, TaskForceAccessService } from './task-force-access.service';
@@ -10,12 +10,12 @@ import { TaskForce } from './task-force.entity';
 @Resolver(() => Membership)
 export class MembershipsResolver {
   @ResolveField(() => Person)
-  async person(@Parent() membership: Membership, @Context() ctx: GraphQLContext) {
+  async person(membership: Membership, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.byId(Person, membership.personId);
   }
 
   @ResolveField(() => TaskForce)
-  async taskForce(@Parent() membership: Membership, @Context() ctx: GraphQLContext) {
+  async taskForce(membership: Membership, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.byId(TaskForce, membership.taskForceId);
   }
 }

@@ -9,11 +9,11 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { Allow, Audience } from '../auth/allow.decorator';
-import { CurrentViewer } from '../auth/current-viewer.decorator';
+import { CurrentViewer, viewerIn } from '../auth/current-viewer.decorator';
 import { SystemRole } from '../auth/system-role.enum';
 import type { Viewer } from '../auth/viewer';
 import { IdArgs } from '../common/dto/id.args';
-import { GraphQLContext } from '../common/graphql/graphql-context';
+import { GraphQLContext, NoArgs } from '../common/graphql/graphql-context';
 import { Connection } from '../common/pagination/connection.type';
 import { LocalDateScalar } from '../common/scalars/local-date.scalar';
 import { Clock } from '../common/time/clock';
@@ -76,7 +76,8 @@ export class TaskForcesResolver {
   @ResolveField(() => [String], {
     description: `The rights the caller holds over this task force's records today, by the names of the rights table (${TASK_FORCE_WIDE_RIGHTS.join(', ')}): a client shows only the controls they allow. Rights that depend on a particular record (the assignee of an item, the side of a follow-up) are not listed.`,
   })
-  async viewerRights(@Parent() taskForce: TaskForce, @CurrentViewer() viewer: Viewer) {
+  async viewerRights(taskForce: TaskForce, _args: NoArgs, ctx: GraphQLContext) {
+    const viewer = viewerIn(ctx);
     const target = { taskForceId: taskForce.id };
     const held = await Promise.all(
       TASK_FORCE_WIDE_RIGHTS.map((right) => this.access.can(viewer, right, target)),
@@ -85,7 +86,7 @@ export class TaskForcesResolver {
   }
 
   @ResolveField(() => Municipality)
-  async municipality(@Parent() taskForce: TaskForce, @Context() ctx: GraphQLContext) {
+  async municipality(taskForce: TaskForce, _args: NoArgs, ctx: GraphQLContext) {
     return ctx.loaders.byId(Municipality, taskForce.municipalityId);
   }
 

@@ -11,6 +11,7 @@ import { createApp } from '../../src/bootstrap';
 import { REFUSAL_REASONS } from '../../src/common/errors/error-reasons';
 import { FIELD_RULES } from '../../src/common/errors/field-rules';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
+import { captureStatements } from '../../src/scripts/bench/bench-sql';
 
 export const DEMO_PASSWORD = 'demo-password';
 
@@ -189,19 +190,7 @@ export async function countStatements(
   dataSource: DataSource,
   work: () => Promise<unknown>,
 ): Promise<number> {
-  const prototype = Object.getPrototypeOf(dataSource.driver.createQueryRunner('master'));
-  const original = prototype.query;
-  let count = 0;
-  prototype.query = function (this: unknown, ...args: unknown[]) {
-    count++;
-    return original.apply(this, args);
-  };
-  try {
-    await work();
-  } finally {
-    prototype.query = original;
-  }
-  return count;
+  return (await captureStatements(dataSource, work)).length;
 }
 
 export const codeOf = (res: GraphQLResponse) => res.errors?.[0]?.extensions.code;

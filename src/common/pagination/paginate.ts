@@ -1,4 +1,5 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { getEntities } from '../../database/entity-rows';
 import { badInput } from '../errors/domain-error';
 import { ConnectionShape, PageArgs } from './connection.type';
 
@@ -84,7 +85,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   }
   query.orderBy();
   for (const key of all) query.addOrderBy(sqlOf(alias, key), key.direction);
-  const rows = await query.limit(page.first + 1).getMany();
+  const rows = await getEntities(query.limit(page.first + 1));
 
   const hasNextPage = rows.length > page.first;
   const edges = rows.slice(0, page.first).map((node) => ({

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import type { BenchDatabase } from './bench-sql';
 
 export interface RunningServer {
   baseUrl: string;
@@ -38,18 +39,25 @@ function startCommand(): { env: Record<string, string>; flags: string[] } {
  * Starts the built server (`dist/main.js`) on an existing database as its own process and
  * times it until `/health` answers: migrations check and start-up included.
  */
-export async function startServer(sqlitePath: string): Promise<RunningServer> {
+export async function startServer(
+  database: BenchDatabase,
+  extraFlags: string[] = [],
+): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const started = process.hrtime.bigint();
   const start = startCommand();
-  const child = spawn(process.execPath, [...start.flags, 'dist/main.js'], {
+  const child = spawn(process.execPath, [...start.flags, ...extraFlags, 'dist/main.js'], {
     env: {
       ...process.env,
       ...start.env,
       PORT: String(port),
-      SQLITE_PATH: sqlitePath,
+      SQLITE_PATH: database.sqlitePath,
+      DATABASE_URL: database.databaseUrl ?? '',
+      DATABASE_SCHEMA: database.databaseSchema ?? '',
       DEMO_DATA: 'false',
+      // The catch-up run of the daily job would write reminders while the load runs.
+      DAILY_JOB: 'false',
       LOG_LEVEL: 'warn',
       LOGIN_LIMIT_PER_ADDRESS: '1000',
       LOGIN_LIMIT_PER_ACCOUNT: '1000',

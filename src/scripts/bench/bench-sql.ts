@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { viewerOf } from '../../auth/viewer';
 import { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -20,11 +21,48 @@ export interface InProcessApp {
   close(): Promise<void>;
 }
 
+/** Where the national-scale data is: the SQLite file, or a schema of a PostgreSQL database. */
+export interface BenchDatabase {
+  sqlitePath: string;
+  databaseUrl?: string;
+  databaseSchema?: string;
+}
+
+/** Where `npm run seed:scale` put the data: DATABASE_URL (a schema of it) or the SQLite file. */
+export function benchDatabase(): BenchDatabase {
+  const sqlitePath = process.env.SCALE_SQLITE_PATH || 'data/scale.sqlite';
+  if (!process.env.DATABASE_URL) return { sqlitePath };
+  const databaseSchema = process.env.SCALE_PG_SCHEMA || 'scale';
+  return { sqlitePath, databaseUrl: process.env.DATABASE_URL, databaseSchema };
+}
+
+/** The manifest `npm run seed:scale` writes beside the SQLite file: accounts and ids. */
+export interface ScaleManifest {
+  password: string;
+  accounts: { email: string; systemRole: string }[];
+  busyMember: { email: string; taskForceId: string };
+  activePlan: { id: string };
+  counts: Record<string, number>;
+  /** The Commission account's e-mail (read from `accounts`). */
+  commission: string;
+}
+
+export function readManifest(database: BenchDatabase): ScaleManifest {
+  const manifest = JSON.parse(
+    readFileSync(database.sqlitePath.replace(/\.sqlite$/, '.json'), 'utf8'),
+  ) as Omit<ScaleManifest, 'commission'>;
+  const commission = manifest.accounts.find((a) => a.systemRole === 'COMMISSION')!.email;
+  return { ...manifest, commission };
+}
+
 /** The application inside this process, to see the SQL it runs (the timed one runs apart). */
-export async function startInProcess(sqlitePath: string): Promise<InProcessApp> {
+export async function startInProcess(database: BenchDatabase): Promise<InProcessApp> {
   const config = {
     ...loadConfig({ NODE_ENV: 'development' }),
-    sqlitePath,
+    ...database,
+    // Nothing but the requests measured runs statements: no mail polling, no daily job.
+    mailPollMs: 3_600_000,
+    dailyJob: false,
     demoData: false,
     logLevel: 'silent',
     schemaFile: undefined,
@@ -43,22 +81,27 @@ export async function startInProcess(sqlitePath: string): Promise<InProcessApp> 
   };
 }
 
-/** Records every statement the (single) SQLite connection runs while `work` runs. */
+/**
+ * Records every statement the data source runs while `work` runs, on any of its connections
+ * (the query runners' shared prototype is wrapped, so PostgreSQL's pool is covered too).
+ */
 export async function captureStatements(
   dataSource: DataSource,
   work: () => Promise<unknown>,
 ): Promise<Statement[]> {
-  const runner = dataSource.driver.createQueryRunner('master');
-  const original = runner.query.bind(runner);
+  const runner = dataSource.createQueryRunner();
+  const prototype = Object.getPrototypeOf(runner) as { query: (...args: unknown[]) => unknown };
+  await runner.release();
+  const original = prototype.query;
   const seen: Statement[] = [];
-  runner.query = ((sql: string, params?: unknown[], ...rest: unknown[]) => {
+  prototype.query = function (this: unknown, sql: string, params?: unknown[], ...rest: unknown[]) {
     seen.push({ sql, params: params ?? [] });
-    return (original as (...args: unknown[]) => Promise<unknown>)(sql, params, ...rest);
-  }) as typeof runner.query;
+    return original.call(this, sql, params, ...rest);
+  } as typeof prototype.query;
   try {
     await work();
   } finally {
-    runner.query = original;
+    prototype.query = original;
   }
   return seen;
 }
