@@ -1,4 +1,11 @@
-import { Driver, EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import {
+  Driver,
+  EntityManager,
+  EntityMetadata,
+  EntityTarget,
+  ObjectLiteral,
+  SelectQueryBuilder,
+} from 'typeorm';
 import { DriverUtils } from 'typeorm/driver/DriverUtils';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
@@ -86,4 +93,47 @@ export async function getEntities<T extends ObjectLiteral>(
 ): Promise<T[]> {
   const { metadata, name } = query.expressionMap.mainAlias!;
   return entitiesOf<T>(metadata, name, query.connection.driver, await query.getRawMany());
+}
+
+/** At most this many statement texts are kept (one per loader shape and number of keys). */
+const MAX_STATEMENTS = 500;
+const statements = new Map<string, string>();
+
+/**
+ * The raw rows of a query whose only parameters are `keys` (its `IN` list). Its SQL is built
+ * by TypeORM once per `shape` and number of keys, then reused: a list page's loaders run the
+ * same few statements on every request, and building them anew cost a tenth of its CPU.
+ */
+export async function rawRowsByKeys(
+  manager: EntityManager,
+  shape: string,
+  keys: readonly unknown[],
+  build: () => { getQueryAndParameters(): [string, unknown[]] },
+): Promise<Record<string, unknown>[]> {
+  const name = `${manager.connection.driver.options.type}|${shape}|${keys.length}`;
+  let sql = statements.get(name);
+  if (sql === undefined) {
+    const [text, parameters] = build().getQueryAndParameters();
+    const onlyKeys = parameters.length === keys.length && parameters.every((p, i) => p === keys[i]);
+    if (!onlyKeys) return manager.query(text, parameters);
+    if (statements.size >= MAX_STATEMENTS) statements.clear();
+    statements.set(name, (sql = text));
+  }
+  return manager.query(sql, [...keys]);
+}
+
+/** Entities read by `keys` through rawRowsByKeys, the query built on the alias `e`. */
+export async function entitiesByKeys<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  shape: string,
+  keys: readonly unknown[],
+  build: (query: SelectQueryBuilder<T>) => SelectQueryBuilder<T>,
+): Promise<T[]> {
+  const repository = manager.getRepository(entity);
+  const { metadata } = repository;
+  const rows = await rawRowsByKeys(manager, `${metadata.name}|${shape}`, keys, () =>
+    build(repository.createQueryBuilder('e')),
+  );
+  return entitiesOf<T>(metadata, 'e', manager.connection.driver, rows);
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { entitiesOf, getEntities } from '../../database/entity-rows';
+import { entitiesByKeys, entitiesOf, rawRowsByKeys } from '../../database/entity-rows';
 
 type BatchFn<K, V> = (keys: readonly K[]) => Promise<V[]>;
 type Order<T> = Partial<Record<keyof T & string, 'ASC' | 'DESC'>>;
@@ -50,6 +50,8 @@ export class RequestLoaders {
    * A few fields of the children, as plain rows with the values the database returns (no
    * entities built): for rules that read little of many rows, like the quorum of a page of
    * meetings. Suits text, enum and date columns (dates come back as their 'YYYY-MM-DD' text).
+   * When the same request also loads the whole children (the batch runs after every field of
+   * the level has asked), their rows serve instead of a second statement.
    */
   childFields<T extends ObjectLiteral, F extends keyof T & string>(
     entity: EntityTarget<T>,
@@ -57,10 +59,13 @@ export class RequestLoaders {
     parentId: string,
     fields: readonly F[],
   ): Promise<Pick<T, F>[]> {
-    const name = `${this.nameOf(entity)}#${foreignKey}:${fields.join(',')}`;
-    return this.get<string, Pick<T, F>[]>(name, (ids) =>
-      loadChildFields(this.manager, entity, foreignKey, ids, fields),
-    ).load(parentId);
+    const whole = `${this.nameOf(entity)}#${foreignKey}`;
+    return this.get<string, Pick<T, F>[]>(`${whole}:${fields.join(',')}`, async (ids) => {
+      const loaded = this.loaders.get(whole) as DataLoader<string, T[]> | undefined;
+      if (!loaded) return loadChildFields(this.manager, entity, foreignKey, ids, fields);
+      const groups = await Promise.all(ids.map((id) => loaded.load(id)));
+      return groups.map((rows) => rows.map((row) => pick(row, fields)));
+    }).load(parentId);
   }
 
   /** The rows linked to one owner through a join table, batched with the other owners. */
@@ -87,8 +92,8 @@ export async function loadByIds<T extends ObjectLiteral & { id: string }>(
   entity: EntityTarget<T>,
   ids: readonly string[],
 ): Promise<(T | null)[]> {
-  const rows = await getEntities(
-    manager.getRepository(entity).createQueryBuilder('e').where('e.id IN (:...ids)', { ids }),
+  const rows = await entitiesByKeys(manager, entity, 'id', ids, (query) =>
+    query.where('e.id IN (:...ids)', { ids }),
   );
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.map((id) => byId.get(id) ?? null);
@@ -102,18 +107,21 @@ export async function loadChildren<T extends ObjectLiteral>(
   parentIds: readonly string[],
   order: Order<T>,
 ): Promise<T[][]> {
-  const query = manager
-    .getRepository(entity)
-    .createQueryBuilder('e')
-    .where(`e.${foreignKey} IN (:...parentIds)`, { parentIds });
-  for (const [property, direction] of Object.entries(order)) {
-    query.addOrderBy(`e.${property}`, direction as 'ASC' | 'DESC');
-  }
-  const rows = await getEntities(query);
+  const shape = `children:${foreignKey}:${JSON.stringify(order)}`;
+  const rows = await entitiesByKeys(manager, entity, shape, parentIds, (query) => {
+    query.where(`e.${foreignKey} IN (:...parentIds)`, { parentIds });
+    for (const [property, direction] of Object.entries(order)) {
+      query.addOrderBy(`e.${property}`, direction as 'ASC' | 'DESC');
+    }
+    return query;
+  });
   const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
   for (const row of rows) groups.get(row[foreignKey] as string)?.push(row);
   return parentIds.map((id) => groups.get(id) ?? []);
 }
+
+const pick = <T, F extends keyof T>(row: T, fields: readonly F[]) =>
+  Object.fromEntries(fields.map((field) => [field, row[field]])) as Pick<T, F>;
 
 /** Some fields of the children of many parents in one `IN` query, grouped in key order. */
 export async function loadChildFields<T extends ObjectLiteral, F extends keyof T & string>(
@@ -123,15 +131,20 @@ export async function loadChildFields<T extends ObjectLiteral, F extends keyof T
   parentIds: readonly string[],
   fields: readonly F[],
 ): Promise<Pick<T, F>[][]> {
-  const query = manager
-    .getRepository(entity)
-    .createQueryBuilder('e')
-    .select(`e.${foreignKey}`, 'parent_key')
-    .where(`e.${foreignKey} IN (:...parentIds)`, { parentIds });
-  for (const field of fields) query.addSelect(`e.${field}`, field);
-  const rows = await query.getRawMany<Record<string, unknown> & { parent_key: string }>();
+  const repository = manager.getRepository(entity);
+  const shape = `${repository.metadata.name}|fields:${foreignKey}:${fields.join(',')}`;
+  const rows = await rawRowsByKeys(manager, shape, parentIds, () => {
+    const query = repository
+      .createQueryBuilder('e')
+      .select(`e.${foreignKey}`, 'parent_key')
+      .where(`e.${foreignKey} IN (:...parentIds)`, { parentIds });
+    for (const field of fields) query.addSelect(`e.${field}`, field);
+    return query;
+  });
   const groups = new Map<string, Pick<T, F>[]>(parentIds.map((id) => [id, []]));
-  for (const { parent_key, ...row } of rows) {
+  for (const { parent_key, ...row } of rows as (Record<string, unknown> & {
+    parent_key: string;
+  })[]) {
     groups.get(parent_key)?.push(row as unknown as Pick<T, F>);
   }
   return parentIds.map((id) => groups.get(id) ?? []);
@@ -191,13 +204,18 @@ export async function loadLinked<T extends ObjectLiteral & { id: string }>(
       { rankLimit: limit },
     );
   }
-  const raw = await query.getRawMany<Record<string, unknown>>();
-  const entities = entitiesOf<T>(
-    query.expressionMap.mainAlias!.metadata,
-    'target',
-    manager.connection.driver,
-    raw,
-  );
+  const { metadata } = query.expressionMap.mainAlias!;
+  // Narrowed or ranked, the statement has parameters of its own: built each time then.
+  const raw =
+    restrict || limit !== undefined
+      ? await query.getRawMany<Record<string, unknown>>()
+      : await rawRowsByKeys(
+          manager,
+          `${metadata.name}|linked:${link.table}:${orderBy}`,
+          ownerIds,
+          () => query,
+        );
+  const entities = entitiesOf<T>(metadata, 'target', manager.connection.driver, raw);
   const groups = new Map<string, T[]>(ownerIds.map((id) => [id, []]));
   raw.forEach((row, i) => groups.get(row.link_owner_id as string)?.push(entities[i]));
   return ownerIds.map((id) => groups.get(id) ?? []);

@@ -88,16 +88,26 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const rows = await getEntities(query.limit(page.first + 1));
 
   const hasNextPage = rows.length > page.first;
+  const cursorOf = (node: T) => encodeCursor(all.map((key) => valueOf(node, key)));
+  // Getters: GraphQL reads them, and so runs the count or encodes a cursor, only when the
+  // client selects them (lists seldom ask for each edge's cursor).
   const edges = rows.slice(0, page.first).map((node) => ({
     node,
-    cursor: encodeCursor(all.map((key) => valueOf(node, key))),
+    get cursor() {
+      return cursorOf(node);
+    },
   }));
+  const last = edges.at(-1)?.node;
   return {
     edges,
-    // A getter: GraphQL reads it, and so runs the count, only when the client selects it.
     get totalCount() {
       return counter.getCount();
     },
-    pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    pageInfo: {
+      hasNextPage,
+      get endCursor() {
+        return last ? cursorOf(last) : null;
+      },
+    },
   };
 }
