@@ -25,7 +25,6 @@ export const ACTION_ITEM_MEASURES = {
   targetColumn: 'measure_id',
 };
 
-/** Fields of items in lists: in the direct form (see NoArgs), no parameter decorators. */
 @Resolver(() => ActionItem)
 export class ActionItemFieldsResolver {
   constructor(

@@ -13,10 +13,10 @@ export interface GraphQLContext {
 }
 
 /**
- * The arguments of a field resolver that takes none. Field resolvers of rows that come in lists
- * are written `(parent, _args: NoArgs, ctx: GraphQLContext)`, without parameter decorators:
- * @nestjs/graphql then binds the method to the field as it is, where a decorated one runs
- * Nest's parameter pipeline (pipes, promises) once per row and field — most of the CPU of a
- * page of 100 rows. They read the caller with `viewerIn(ctx)`.
+ * The arguments of a field resolver that takes none. Such resolvers are written
+ * `(parent, _args: NoArgs, ctx: GraphQLContext)`, without parameter decorators: @nestjs/graphql
+ * then binds the method to the field as it is, where a decorated one runs Nest's parameter
+ * pipeline (pipes, promises) once per row and field, a good part of a 100-row page's CPU. They
+ * read the caller with `viewerIn(ctx)`. Fields with arguments keep `@Args` and validation.
  */
 export type NoArgs = Record<string, never>;

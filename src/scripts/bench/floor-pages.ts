@@ -58,30 +58,29 @@ const instant = (value: unknown) =>
     ? value.toISOString()
     : new Date(`${String(value).replace(' ', 'T')}Z`).toISOString();
 const cursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
-const taskForceName = 'name';
 
 type Builder = (answer: Answer, variables: Row) => Row;
+
+/** `id title dueDate status overdue` of an action item row, as both item lists ask. */
+function itemFields(items: ReturnType<Answer['rows']>, row: Row, today: string) {
+  const status = items.col(row, 'status') as ActionItemStatus;
+  const dueDate = String(items.col(row, 'due_date'));
+  const [id, title] = [items.col(row, 'id'), items.col(row, 'title')];
+  return { id, title, dueDate, status, overdue: isOverdue({ status, dueDate }, today) };
+}
 
 export const FLOOR_PAGES: Record<string, Builder> = {
   myActionItems: (a, variables) => {
     const items = a.rows('action_item');
-    const taskForces = a.byId('task_force', 'name', taskForceName);
+    const taskForces = a.byId('task_force', 'name', 'name');
     const updates = a.rows('action_update');
     const last = new Map(updates.rows.map((u) => [updates.col(u, 'action_item_id'), u]));
     const today = vilniusDate(new Date());
     const edges = items.rows.slice(0, Number(variables.first)).map((row) => {
-      const item = {
-        status: items.col(row, 'status') as ActionItemStatus,
-        dueDate: String(items.col(row, 'due_date')),
-      };
       const update = last.get(items.col(row, 'id'));
       return {
         node: {
-          id: items.col(row, 'id'),
-          title: items.col(row, 'title'),
-          dueDate: item.dueDate,
-          status: item.status,
-          overdue: isOverdue(item, today),
+          ...itemFields(items, row, today),
           taskForce: taskForces.get(items.col(row, 'task_force_id')),
           lastUpdate: update
             ? {
@@ -100,22 +99,12 @@ export const FLOOR_PAGES: Record<string, Builder> = {
     const people = a.byId('person', 'fullName', 'full_name');
     const today = vilniusDate(new Date());
     const page = items.rows.slice(0, Number(variables.first));
-    const edges = page.map((row) => {
-      const item = {
-        status: items.col(row, 'status') as ActionItemStatus,
-        dueDate: String(items.col(row, 'due_date')),
-      };
-      return {
-        node: {
-          id: items.col(row, 'id'),
-          title: items.col(row, 'title'),
-          dueDate: item.dueDate,
-          status: item.status,
-          overdue: isOverdue(item, today),
-          assignee: people.get(items.col(row, 'assignee_id')),
-        },
-      };
-    });
+    const edges = page.map((row) => ({
+      node: {
+        ...itemFields(items, row, today),
+        assignee: people.get(items.col(row, 'assignee_id')),
+      },
+    }));
     const end = page.at(-1);
     return {
       actionItems: {
@@ -189,7 +178,7 @@ export const FLOOR_PAGES: Record<string, Builder> = {
 
   followUpRequests: (a, variables) => {
     const requests = a.rows('follow_up_request');
-    const taskForces = a.byId('task_force', 'name', taskForceName);
+    const taskForces = a.byId('task_force', 'name', 'name');
     const people = a.byId('person', 'fullName', 'full_name');
     const edges = requests.rows.slice(0, Number(variables.first)).map((row) => ({
       node: {
@@ -207,7 +196,7 @@ export const FLOOR_PAGES: Record<string, Builder> = {
 
   preventionActivities: (a, variables) => {
     const activities = a.rows('prevention_activity');
-    const taskForces = a.byId('task_force', 'name', taskForceName);
+    const taskForces = a.byId('task_force', 'name', 'name');
     const measures = a.rows('plan_measure');
     const codes = new Map<unknown, { code: unknown }[]>();
     for (const m of measures.rows) {
