@@ -23,9 +23,6 @@ export const LIST_QUERIES: Record<string, string> = {
   institutions: `query($first: Int) { institutions(first: $first) { edges { node { name } } } }`,
 };
 
-/** `myActionItems` as the member sees it: 100 rows with their relations. */
-export const MY_ACTION_ITEMS = LIST_QUERIES.myActionItems;
-
 export const STATUS_OVERVIEW = `{ statusOverview { rows { taskForce { name } members meetingsHeld
   daysSinceLastMeeting decisions actionItemsOpen actionItemsOverdue actionItemsDoneOnTime
   actionItemsDoneLate measuresCovered preventionActivities preventionParticipants openFollowUps
