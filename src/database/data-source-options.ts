@@ -17,10 +17,18 @@ export interface DatabaseSettings {
 
 /**
  * sqlite3 as it is: TypeORM calls `verbose()` on the driver, whose long stack traces capture a
- * stack and `util.inspect` the SQL and every parameter on each call, a fifth of the CPU of a
- * list page. Errors reach the global filter either way, with their SQLite code.
+ * stack and `util.inspect` the SQL and every parameter on each call (several percent of a list
+ * page's CPU, and garbage). Errors reach the global filter either way, with their SQLite code.
  */
 const quietSqlite3 = { ...sqlite3, verbose: () => sqlite3 };
+
+/**
+ * The session settings of every PostgreSQL connection: UTC, and unqualified names resolved in
+ * the chosen schema. Tools that connect with `pg` themselves use them too.
+ */
+export function postgresSessionOptions(schema?: string): string {
+  return ['-c TimeZone=UTC', ...(schema ? [`-c search_path=${schema}`] : [])].join(' ');
+}
 
 export const isPostgresUrl = (url?: string) => !!url && /^postgres(ql)?:\/\//.test(url);
 
@@ -32,13 +40,11 @@ export const isPostgresUrl = (url?: string) => !!url && /^postgres(ql)?:\/\//.te
 export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions {
   if (isPostgresUrl(settings.databaseUrl)) {
     useUtcTimestamps();
-    const options = ['-c TimeZone=UTC'];
-    if (settings.databaseSchema) options.push(`-c search_path=${settings.databaseSchema}`);
     return {
       type: 'postgres',
       url: settings.databaseUrl,
       // Unqualified names everywhere (a schema is chosen by the search_path), and UTC.
-      extra: { options: options.join(' ') },
+      extra: { options: postgresSessionOptions(settings.databaseSchema) },
       // gen_random_uuid() is built into PostgreSQL 13 and later: no extension to install.
       uuidExtension: 'pgcrypto',
       entities: ENTITIES,

@@ -32,6 +32,7 @@ import {
   staleBefore,
   staleReminders,
 } from './reminder-rules';
+import { rawInstant } from '../database/raw-instant';
 
 export interface DailyRunResult {
   day: string;
@@ -206,7 +207,7 @@ export class DailyRemindersService {
       .addSelect('MAX(u.createdAt)', 'last')
       .groupBy('u.actionItemId')
       .getRawMany();
-    return new Map(rows.map((r) => [r.id, vilniusDate(asInstant(r.last))]));
+    return new Map(rows.map((r) => [r.id, vilniusDate(rawInstant(r.last))]));
   }
 
   /** Each person's days of notice before a due date: their setting, else the default. */
@@ -224,9 +225,4 @@ export class DailyRemindersService {
     const hidden = new Set(meetings.map((m) => m.id));
     return new Set(requests.filter((r) => r.subjectId && hidden.has(r.subjectId)).map((r) => r.id));
   }
-}
-
-/** MAX() of a timestamp: a Date from PostgreSQL, UTC text from SQLite. */
-function asInstant(value: string | Date): Date {
-  return value instanceof Date ? value : new Date(`${value.replace(' ', 'T')}Z`);
 }

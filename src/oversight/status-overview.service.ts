@@ -28,19 +28,15 @@ import { TaskForce } from '../task-forces/task-force.entity';
 import { PeriodArgs, StatusOverview, StatusOverviewRow } from './dto/status-overview.types';
 import { rateTaskForce } from './status-rating';
 import { namedQuery } from '../database/named-query';
+import { rawInstant } from '../database/raw-instant';
 
 type Row = Record<string, string | number | Date | null>;
 type Figures = Map<string, Row>;
 
 const num = (value: unknown) => Number(value ?? 0);
 
-/** SQLite hands back `YYYY-MM-DD HH:MM:SS.SSS` in UTC; PostgreSQL a Date. */
-const toInstant = (value: unknown): Date | null => {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value;
-  const text = String(value);
-  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`);
-};
+const toInstant = (value: unknown): Date | null =>
+  value === null || value === undefined ? null : rawInstant(value as string | Date);
 
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

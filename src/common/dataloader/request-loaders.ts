@@ -40,8 +40,7 @@ export class RequestLoaders {
     parentId: string,
     order: Order<T>,
   ): Promise<T[]> {
-    const name = `${this.nameOf(entity)}#${foreignKey}`;
-    return this.get<string, T[]>(name, (ids) =>
+    return this.get<string, T[]>(this.childrenName(entity, foreignKey), (ids) =>
       loadChildren(this.manager, entity, foreignKey, ids, order),
     ).load(parentId);
   }
@@ -59,7 +58,7 @@ export class RequestLoaders {
     parentId: string,
     fields: readonly F[],
   ): Promise<Pick<T, F>[]> {
-    const whole = `${this.nameOf(entity)}#${foreignKey}`;
+    const whole = this.childrenName(entity, foreignKey);
     return this.get<string, Pick<T, F>[]>(`${whole}:${fields.join(',')}`, async (ids) => {
       const loaded = this.loaders.get(whole) as DataLoader<string, T[]> | undefined;
       if (!loaded) return loadChildFields(this.manager, entity, foreignKey, ids, fields);
@@ -79,6 +78,11 @@ export class RequestLoaders {
     return this.get<string, T[]>(name, (ids) =>
       loadLinked(this.manager, target, link, ids, orderBy),
     ).load(ownerId);
+  }
+
+  /** The loader of `children`, which `childFields` reuses when the request has one. */
+  private childrenName<T extends ObjectLiteral>(entity: EntityTarget<T>, foreignKey: string) {
+    return `${this.nameOf(entity)}#${foreignKey}`;
   }
 
   private nameOf<T extends ObjectLiteral>(entity: EntityTarget<T>): string {
@@ -178,41 +182,44 @@ export async function loadLinked<T extends ObjectLiteral & { id: string }>(
   limit?: number,
 ): Promise<T[][]> {
   const owner = `link.${link.ownerColumn}`;
-  const query = manager
-    .getRepository(target)
-    .createQueryBuilder('target')
-    .innerJoin(link.table, 'link', `link.${link.targetColumn} = target.id`)
-    .addSelect(owner, 'link_owner_id')
-    .where(`${owner} IN (:...ownerIds)`, { ownerIds })
-    .orderBy(`target.${orderBy}`, 'ASC')
-    .addOrderBy('target.id', 'ASC');
-  restrict?.(query);
-  if (limit !== undefined) {
-    // The same rows ranked per owner; only the first `limit` of each stay (one statement).
-    const ranked = query
-      .clone()
-      .select(owner, 'rank_owner')
-      .addSelect('target.id', 'rank_target')
-      .addSelect(
-        `ROW_NUMBER() OVER (PARTITION BY ${owner} ORDER BY target.${orderBy} ASC, target.id ASC)`,
-        'rank_n',
-      )
-      .orderBy();
-    query.andWhere(
-      `(${owner}, target.id) IN (SELECT ranked.rank_owner, ranked.rank_target FROM (${ranked.getQuery()}) ranked WHERE ranked.rank_n <= :rankLimit)`,
-      { rankLimit: limit },
-    );
-  }
-  const { metadata } = query.expressionMap.mainAlias!;
+  const repository = manager.getRepository(target);
+  const build = () => {
+    const query = repository
+      .createQueryBuilder('target')
+      .innerJoin(link.table, 'link', `link.${link.targetColumn} = target.id`)
+      .addSelect(owner, 'link_owner_id')
+      .where(`${owner} IN (:...ownerIds)`, { ownerIds })
+      .orderBy(`target.${orderBy}`, 'ASC')
+      .addOrderBy('target.id', 'ASC');
+    restrict?.(query);
+    if (limit !== undefined) {
+      // The same rows ranked per owner; only the first `limit` of each stay (one statement).
+      const ranked = query
+        .clone()
+        .select(owner, 'rank_owner')
+        .addSelect('target.id', 'rank_target')
+        .addSelect(
+          `ROW_NUMBER() OVER (PARTITION BY ${owner} ORDER BY target.${orderBy} ASC, target.id ASC)`,
+          'rank_n',
+        )
+        .orderBy();
+      query.andWhere(
+        `(${owner}, target.id) IN (SELECT ranked.rank_owner, ranked.rank_target FROM (${ranked.getQuery()}) ranked WHERE ranked.rank_n <= :rankLimit)`,
+        { rankLimit: limit },
+      );
+    }
+    return query;
+  };
+  const { metadata } = repository;
   // Narrowed or ranked, the statement has parameters of its own: built each time then.
   const raw =
     restrict || limit !== undefined
-      ? await query.getRawMany<Record<string, unknown>>()
+      ? await build().getRawMany<Record<string, unknown>>()
       : await rawRowsByKeys(
           manager,
           `${metadata.name}|linked:${link.table}:${orderBy}`,
           ownerIds,
-          () => query,
+          build,
         );
   const entities = entitiesOf<T>(metadata, 'target', manager.connection.driver, raw);
   const groups = new Map<string, T[]>(ownerIds.map((id) => [id, []]));

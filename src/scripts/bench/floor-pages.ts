@@ -1,6 +1,7 @@
 import { isOverdue } from '../../action-items/action-item-timeliness';
 import { ActionItemStatus } from '../../action-items/action-item.enums';
 import { vilniusDate } from '../../common/time/vilnius-time';
+import { rawInstant } from '../../database/raw-instant';
 import { meetingNumber } from '../../meetings/meeting.entity';
 import { MinutesStatus } from '../../meetings/meeting.enums';
 import { quorumFromRecords } from '../../meetings/quorum';
@@ -53,10 +54,7 @@ class Answer {
 }
 
 /** An instant as the DateTime scalar writes it: SQLite gives UTC text, PostgreSQL a Date. */
-const instant = (value: unknown) =>
-  value instanceof Date
-    ? value.toISOString()
-    : new Date(`${String(value).replace(' ', 'T')}Z`).toISOString();
+const instant = (value: unknown) => rawInstant(value as string | Date).toISOString();
 const cursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
 
 type Builder = (answer: Answer, variables: Row) => Row;

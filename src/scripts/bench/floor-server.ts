@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, IncomingMessage } from 'node:http';
 import { Pool } from 'pg';
 import sqlite3 from 'sqlite3';
+import { postgresSessionOptions } from '../../database/data-source-options';
 import { useUtcTimestamps } from '../../database/postgres-time';
 import { buildFloorAnswer, describeStatement, Row, StatementRows } from './floor-pages';
 
@@ -19,9 +20,8 @@ type Run = (sql: string, params: unknown[]) => Promise<Row[]>;
 function openDatabase(spec: FloorSpec): Run {
   if (spec.databaseUrl) {
     useUtcTimestamps();
-    const options = ['-c TimeZone=UTC'];
-    if (spec.databaseSchema) options.push(`-c search_path=${spec.databaseSchema}`);
-    const pool = new Pool({ connectionString: spec.databaseUrl, options: options.join(' ') });
+    const options = postgresSessionOptions(spec.databaseSchema);
+    const pool = new Pool({ connectionString: spec.databaseUrl, options });
     return async (sql, params) => (await pool.query(sql, params)).rows as Row[];
   }
   const db = new sqlite3.Database(spec.sqlitePath!);

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import sqlite3 from 'sqlite3';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../../database/data-source-options';
+import { dataSourceOptions, postgresSessionOptions } from '../../database/data-source-options';
 
 type Row = Record<string, unknown>;
 
@@ -42,7 +42,7 @@ export async function copyToPostgres(
   const db = new sqlite3.Database(sqlitePath, sqlite3.OPEN_READONLY);
   const pg = new Client({
     connectionString: databaseUrl,
-    options: `-c search_path=${schema} -c TimeZone=UTC`,
+    options: postgresSessionOptions(schema),
   });
   await pg.connect();
   try {
